@@ -1,0 +1,41 @@
+import { completeFirstRun, loadDemoFromFirstRun } from './support/app';
+import { expect, openApp, test } from './support/fixtures';
+
+test('sample data loads a 300-bed hospital marked as sample everywhere, and is removed in one step', async ({ page, server }) => {
+  await openApp(page, server);
+  await loadDemoFromFirstRun(page);
+  await expect(page.getByText('サンプルデータを表示しています。実際の連絡先ではありません。')).toBeVisible();
+  await expect(page.getByText('連絡先 24 件')).toBeVisible();
+
+  await page.getByTestId('tile-contacts').click();
+  await expect(page.getByRole('heading', { name: '連絡先' })).toBeVisible();
+  const row = page.getByRole('row').filter({ hasText: '佐藤 健一' });
+  await expect(row.getByText('サンプル')).toBeVisible();
+
+  await page.getByRole('link', { name: 'システム台帳' }).click();
+  await expect(page.getByRole('row').filter({ hasText: '電子カルテシステム' }).getByText('サンプル')).toBeVisible();
+
+  await page.getByRole('button', { name: 'サンプルデータを削除' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'サンプルデータを削除' }).click();
+  // The facility itself was sample data, so the workbook is empty again and asks for the real facility.
+  await expect(page.getByRole('heading', { name: 'はじめに：施設の情報を入力してください' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'はじめに：施設の情報を入力してください' })).toBeVisible();
+});
+
+test('sample data added to a real workbook never replaces the real facility, and removal keeps real data', async ({ page, server }) => {
+  await openApp(page, server);
+  await completeFirstRun(page, { facilityName: '本番病院' });
+  await page.getByRole('link', { name: '設定' }).click();
+  await page.getByRole('button', { name: 'サンプルデータを読み込む' }).click();
+  await expect(page.getByText('サンプルデータを読み込みました。')).toBeVisible();
+  await expect(page.getByTestId('facility-name')).toHaveText('本番病院');
+
+  await page.getByRole('link', { name: '非常時ホーム' }).click();
+  await expect(page.getByText('連絡先 24 件')).toBeVisible();
+  await page.getByRole('button', { name: 'サンプルデータを削除' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'サンプルデータを削除' }).click();
+  await expect(page.getByText(/サンプルデータを \d+ 件削除しました。/)).toBeVisible();
+  await expect(page.getByText('連絡先 0 件')).toBeVisible();
+  await expect(page.getByTestId('facility-name')).toHaveText('本番病院');
+});

@@ -1,0 +1,159 @@
+import { describe, it, expect, beforeEach, afterEach } from 'vitest';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { contract, dispatch, type Handlers } from './contract';
+import { createHandlers, type HostDeps } from './handlers';
+
+const PDF = new TextEncoder().encode('%PDF-1.7\n%%EOF\n');
+let dir: string;
+
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'bcp-handlers-'));
+});
+
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+interface Calls {
+  opened: string[];
+  revealed: string[];
+  printed: string[];
+}
+
+function setup(overrides: Partial<HostDeps> = {}): { handlers: Handlers; calls: Calls } {
+  const calls: Calls = { opened: [], revealed: [], printed: [] };
+  const deps: HostDeps = {
+    appVersion: '1.2.3',
+    platform: 'linux',
+    host: 'test',
+    chooseSavePath: async (name) => path.join(dir, name),
+    openPath: async (p) => void calls.opened.push(p),
+    showItemInFolder: async (p) => void calls.revealed.push(p),
+    printFile: async (p) => void calls.printed.push(p),
+    ...overrides,
+  };
+  return { handlers: createHandlers(deps), calls };
+}
+
+/** Every answer must also satisfy the contract's response schema: that is what ipc.ts enforces. */
+function conforms<K extends keyof typeof contract>(op: K, value: unknown): void {
+  expect(contract[op].response.safeParse(value).success).toBe(true);
+}
+
+describe('hostInfo', () => {
+  it('reports the injected host facts', async () => {
+    const { handlers } = setup();
+    const info = await handlers.hostInfo({});
+    expect(info).toEqual({ host: 'test', appVersion: '1.2.3', platform: 'linux' });
+    conforms('hostInfo', info);
+  });
+});
+
+describe('savePdf', () => {
+  it('writes the PDF where the user chose and returns an opaque id', async () => {
+    const { handlers } = setup();
+    const result = await handlers.savePdf({ suggestedName: '連絡網.pdf', bytes: PDF });
+    conforms('savePdf', result);
+    expect(result).toMatchObject({ status: 'saved', fileName: '連絡網.pdf' });
+    expect(JSON.stringify(result)).not.toContain(dir);
+    expect(new Uint8Array(await readFile(path.join(dir, '連絡網.pdf')))).toEqual(PDF);
+  });
+
+  it('returns cancelled when the dialog is cancelled, writing nothing', async () => {
+    const { handlers } = setup({ chooseSavePath: async () => null });
+    const result = await handlers.savePdf({ suggestedName: 'a.pdf', bytes: PDF });
+    expect(result).toEqual({ status: 'cancelled' });
+    conforms('savePdf', result);
+  });
+
+  it('returns failed/not-found for a folder that does not exist', async () => {
+    const { handlers } = setup({ chooseSavePath: async () => path.join(dir, 'gone', 'a.pdf') });
+    const result = await handlers.savePdf({ suggestedName: 'a.pdf', bytes: PDF });
+    expect(result).toEqual({ status: 'failed', code: 'not-found' });
+    conforms('savePdf', result);
+  });
+
+  it('returns failed/invalid-path when the chosen name does not end in .pdf', async () => {
+    const { handlers } = setup({ chooseSavePath: async () => path.join(dir, 'a.exe') });
+    const result = await handlers.savePdf({ suggestedName: 'a.pdf', bytes: PDF });
+    expect(result).toEqual({ status: 'failed', code: 'invalid-path' });
+  });
+
+  it('is refused by the contract for non-PDF bytes before any dialog opens', async () => {
+    let asked = false;
+    const { handlers } = setup({ chooseSavePath: async () => ((asked = true), null) });
+    const bytes = new TextEncoder().encode('MZ not a pdf');
+    await expect(dispatch(handlers, 'savePdf', { suggestedName: 'a.pdf', bytes })).rejects.toThrow(/invalid request/);
+    expect(asked).toBe(false);
+  });
+});
+
+describe('open, print, reveal', () => {
+  it('act only on the saved file', async () => {
+    const { handlers, calls } = setup();
+    const saved = await handlers.savePdf({ suggestedName: 'a.pdf', bytes: PDF });
+    if (saved.status !== 'saved') throw new Error('not saved');
+    const target = path.join(dir, 'a.pdf');
+
+    for (const result of [
+      await handlers.openSavedFile({ fileId: saved.fileId }),
+      await handlers.printSavedFile({ fileId: saved.fileId }),
+      await handlers.revealSavedFile({ fileId: saved.fileId }),
+    ]) {
+      expect(result).toEqual({ ok: true });
+      conforms('openSavedFile', result);
+    }
+    expect(calls).toEqual({ opened: [target], printed: [target], revealed: [target] });
+  });
+
+  it('answer unknown-file for ids this session did not hand out, without calling the system', async () => {
+    const { handlers, calls } = setup();
+    const fileId = 'AAAAAAAAAAAAAAAAAAAAAAAA';
+    expect(await handlers.openSavedFile({ fileId })).toEqual({ ok: false, code: 'unknown-file' });
+    expect(await handlers.printSavedFile({ fileId })).toEqual({ ok: false, code: 'unknown-file' });
+    expect(await handlers.revealSavedFile({ fileId })).toEqual({ ok: false, code: 'unknown-file' });
+    expect(calls).toEqual({ opened: [], printed: [], revealed: [] });
+  });
+
+  it('do not share ids between host instances', async () => {
+    const first = setup();
+    const saved = await first.handlers.savePdf({ suggestedName: 'a.pdf', bytes: PDF });
+    if (saved.status !== 'saved') throw new Error('not saved');
+    const second = setup();
+    expect(await second.handlers.openSavedFile({ fileId: saved.fileId })).toEqual({ ok: false, code: 'unknown-file' });
+  });
+
+  it('answer not-found when the file was deleted after saving', async () => {
+    const { handlers, calls } = setup();
+    const saved = await handlers.savePdf({ suggestedName: 'a.pdf', bytes: PDF });
+    if (saved.status !== 'saved') throw new Error('not saved');
+    await rm(path.join(dir, 'a.pdf'));
+    expect(await handlers.printSavedFile({ fileId: saved.fileId })).toEqual({ ok: false, code: 'not-found' });
+    expect(calls.printed).toEqual([]);
+  });
+
+  it('turn a failing system action into its own code', async () => {
+    const { handlers } = setup({
+      printFile: async () => {
+        throw new Error('lp: Error - no default destination available.');
+      },
+      openPath: async () => {
+        throw new Error('Failed to open path');
+      },
+    });
+    const saved = await handlers.savePdf({ suggestedName: 'a.pdf', bytes: PDF });
+    if (saved.status !== 'saved') throw new Error('not saved');
+    expect(await handlers.printSavedFile({ fileId: saved.fileId })).toEqual({ ok: false, code: 'print-failed' });
+    const opened = await handlers.openSavedFile({ fileId: saved.fileId });
+    expect(opened).toEqual({ ok: false, code: 'open-failed' });
+    conforms('openSavedFile', opened);
+  });
+
+  it('are refused by the contract for malformed ids', async () => {
+    const { handlers } = setup();
+    await expect(dispatch(handlers, 'openSavedFile', { fileId: '../../etc/passwd' })).rejects.toThrow(/invalid request/);
+    await expect(dispatch(handlers, 'printSavedFile', { fileId: 'C:\\Windows\\x.pdf' })).rejects.toThrow(/invalid request/);
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * The host's implementation of the bridge contract, over injected dependencies so that the same code runs in
+ * the Electron main process (real dialog and shell) and in tests (fakes). No `electron` import.
+ */
+import type { HostErrorCode, Handlers } from './contract';
+import { hostErrorCodeOf } from './services/host-errors';
+import { SavedFiles } from './services/saved-files';
+
+export interface HostDeps {
+  appVersion: string;
+  platform: string;
+  host: 'electron' | 'test';
+  /** Ask the user where to save; null when cancelled. */
+  chooseSavePath(suggestedName: string): Promise<string | null>;
+  /** Open a file in the system's default application; rejects if the system could not. */
+  openPath(filePath: string): Promise<void>;
+  /** Show a file selected in the system's file manager. */
+  showItemInFolder(filePath: string): Promise<void>;
+  /** Send a file to the default printer; rejects if the print command failed. */
+  printFile(filePath: string): Promise<void>;
+}
+
+type Outcome = { ok: true } | { ok: false; code: HostErrorCode };
+
+function failure(error: unknown, fallback: HostErrorCode): { ok: false; code: HostErrorCode } {
+  const code = hostErrorCodeOf(error);
+  return { ok: false, code: code === 'unknown' ? fallback : code };
+}
+
+export function createHandlers(deps: HostDeps): Handlers {
+  const saved = new SavedFiles();
+
+  /** Look the file up, then run the system action; each step fails with its own code. */
+  async function onSavedFile(
+    fileId: string,
+    action: (filePath: string) => Promise<void>,
+    actionFailure: HostErrorCode,
+  ): Promise<Outcome> {
+    let filePath: string;
+    try {
+      filePath = await saved.existingPath(fileId);
+    } catch (error) {
+      return failure(error, 'unknown');
+    }
+    try {
+      await action(filePath);
+      return { ok: true };
+    } catch (error) {
+      logFailure('file action', error);
+      return { ok: false, code: actionFailure };
+    }
+  }
+
+  return {
+    hostInfo: async () => ({ host: deps.host, appVersion: deps.appVersion, platform: deps.platform }),
+
+    savePdf: async ({ suggestedName, bytes }) => {
+      const target = await deps.chooseSavePath(suggestedName);
+      if (target === null) return { status: 'cancelled' };
+      try {
+        const { fileId, fileName } = await saved.savePdf(target, bytes);
+        return { status: 'saved', fileId, fileName };
+      } catch (error) {
+        logFailure('savePdf', error);
+        return { status: 'failed', code: hostErrorCodeOf(error) };
+      }
+    },
+
+    openSavedFile: ({ fileId }) => onSavedFile(fileId, (p) => deps.openPath(p), 'open-failed'),
+    printSavedFile: ({ fileId }) => onSavedFile(fileId, (p) => deps.printFile(p), 'print-failed'),
+    revealSavedFile: ({ fileId }) => onSavedFile(fileId, (p) => deps.showItemInFolder(p), 'open-failed'),
+  };
+}
+
+/** The full error (with path) stays in the host's log; the renderer only gets the code. */
+function logFailure(operation: string, error: unknown): void {
+  console.warn(`[bcp] ${operation} failed:`, error);
+}

@@ -1,0 +1,46 @@
+/** The Electron implementations of HostDeps: the real save dialog, shell and printer. */
+import path from 'node:path';
+import { app, dialog, shell, type BrowserWindow, type SaveDialogOptions } from 'electron';
+import type { HostDeps } from './handlers';
+import { createPrinter } from './services/print';
+
+function defaultSavePath(suggestedName: string): string {
+  try {
+    return path.join(app.getPath('documents'), suggestedName);
+  } catch {
+    // Some locked-down profiles have no Documents folder: let the dialog choose its own start folder.
+    return suggestedName;
+  }
+}
+
+export function electronHostDeps(getWindow: () => BrowserWindow | null): HostDeps {
+  return {
+    appVersion: app.getVersion(),
+    platform: process.platform,
+    host: 'electron',
+
+    chooseSavePath: async (suggestedName) => {
+      const options: SaveDialogOptions = {
+        title: 'PDF を保存',
+        defaultPath: defaultSavePath(suggestedName),
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+        properties: ['showOverwriteConfirmation', 'createDirectory'],
+      };
+      const window = getWindow();
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+
+    openPath: async (filePath) => {
+      // shell.openPath resolves with an error message instead of rejecting.
+      const error = await shell.openPath(filePath);
+      if (error) throw new Error(error);
+    },
+
+    showItemInFolder: async (filePath) => {
+      shell.showItemInFolder(filePath);
+    },
+
+    printFile: createPrinter(process.platform),
+  };
+}

@@ -1,0 +1,42 @@
+import type { BcpApi } from '../../../electron/contract';
+
+/**
+ * The browser twin of the preload, for `npm run web`: the same API, done with what a browser allows.
+ * A PDF is "saved" by downloading it; opening it shows the browser's PDF viewer, which also prints.
+ */
+const downloads = new Map<string, { url: string; fileName: string }>();
+
+function randomId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(18));
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function openDownload(fileId: string): Promise<{ ok: true }> {
+  const entry = downloads.get(fileId);
+  if (!entry) return Promise.reject(new Error('unknown file'));
+  window.open(entry.url, '_blank', 'noopener');
+  return Promise.resolve({ ok: true });
+}
+
+export const browserTwin: BcpApi = {
+  hostInfo: async () => ({ host: 'web', appVersion: import.meta.env.VITE_APP_VERSION ?? '', platform: navigator.platform }),
+  savePdf: async ({ suggestedName, bytes }) => {
+    const blob = new Blob([bytes], { type: 'application/pdf' });
+    const url = URL.createObjectURL(blob);
+    const anchor = document.createElement('a');
+    anchor.href = url;
+    anchor.download = suggestedName;
+    anchor.rel = 'noopener';
+    document.body.append(anchor);
+    anchor.click();
+    anchor.remove();
+    const fileId = randomId();
+    downloads.set(fileId, { url, fileName: suggestedName });
+    return { status: 'saved', fileId, fileName: suggestedName };
+  },
+  openSavedFile: ({ fileId }) => openDownload(fileId),
+  printSavedFile: ({ fileId }) => openDownload(fileId),
+  revealSavedFile: async () => {
+    throw new Error('not available in a browser');
+  },
+};

@@ -1,0 +1,34 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { AuditEntry } from '../domain/audit';
+import type { Contact } from '../domain/contact';
+import type { Facility } from '../domain/facility';
+import type { RecordMeta } from '../domain/record';
+import type { InventorySystem } from '../domain/system';
+import { CURRENT_SCHEMA_VERSION, DATABASE_NAME, SCHEMA_V1, type RecordTableName } from './schema';
+
+/** Aggregates whose issues have not landed yet: stored as opaque records until their domain types exist. */
+export type PendingRecord = RecordMeta & Record<string, unknown>;
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export interface RecordTypes {
+  facility: Facility;
+  contacts: Contact;
+  systems: InventorySystem;
+}
+export type RecordOf<T extends RecordTableName> = T extends keyof RecordTypes ? RecordTypes[T] : PendingRecord;
+
+export type BcpDatabase = Dexie & { [T in RecordTableName]: EntityTable<RecordOf<T>, 'id'> } & {
+  auditLog: EntityTable<AuditEntry, 'seq'>;
+  settings: EntityTable<SettingRow, 'key'>;
+};
+
+/** Create (not open) the workbook database. Tests pass a unique name per test. */
+export function createDatabase(name: string = DATABASE_NAME): BcpDatabase {
+  const db = new Dexie(name, { autoOpen: false }) as BcpDatabase;
+  db.version(CURRENT_SCHEMA_VERSION).stores(SCHEMA_V1);
+  return db;
+}

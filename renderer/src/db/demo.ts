@@ -1,0 +1,70 @@
+import type { Table } from 'dexie';
+import { recordLabel, type AuditEntry } from '../domain/audit';
+import type { DemoWorkbook } from '../domain/demo';
+import { FACILITY_ID } from '../domain/facility';
+import type { RecordMeta } from '../domain/record';
+import type { BcpDatabase } from './database';
+import { writeTransaction, type WriteContext } from './repository';
+import { RECORD_TABLES } from './schema';
+
+function recordTables(db: BcpDatabase): Table<RecordMeta, string>[] {
+  return RECORD_TABLES.map((t) => db[t] as unknown as Table<RecordMeta, string>);
+}
+
+async function deleteDemoRecords(db: BcpDatabase, actor: string, at: string): Promise<number> {
+  let removed = 0;
+  for (const table of recordTables(db)) {
+    const demo = await table.filter((r) => r.demo === true).toArray();
+    if (demo.length === 0) continue;
+    await table.bulkDelete(demo.map((r) => r.id));
+    await db.auditLog.bulkAdd(
+      demo.map((r): AuditEntry => ({ at, actor, table: table.name, recordId: r.id, action: 'delete', label: recordLabel(r), changedFields: [] })),
+    );
+    removed += demo.length;
+  }
+  return removed;
+}
+
+export async function hasDemoData(db: BcpDatabase): Promise<boolean> {
+  for (const table of recordTables(db)) {
+    if ((await table.filter((r) => r.demo === true).count()) > 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Load the demo workbook, every record marked `demo`, in one transaction. The facility is taken from the demo
+ * only when the workbook has none yet: a real hospital's name is never overwritten by sample data.
+ */
+export async function loadDemoWorkbook(db: BcpDatabase, demo: DemoWorkbook, context: WriteContext): Promise<void> {
+  const actor = context.actor.trim();
+  if (!actor) throw new Error('A write needs the name of the person making it.');
+  const at = (context.now?.() ?? new Date()).toISOString();
+  const meta = { createdAt: at, updatedAt: at, updatedBy: actor, demo: true };
+  await writeTransaction(db, recordTables(db), async () => {
+    await deleteDemoRecords(db, actor, at);
+    const audit: AuditEntry[] = [];
+    const created = (table: string, record: RecordMeta) =>
+      audit.push({ at, actor, table, recordId: record.id, action: 'create', label: recordLabel(record), changedFields: [] });
+    if (!(await db.facility.get(FACILITY_ID))) {
+      const facility = { ...demo.facility, id: FACILITY_ID, ...meta };
+      await db.facility.put(facility);
+      created('facility', facility);
+    }
+    const contacts = demo.contacts.map((c) => ({ ...c, ...meta }));
+    const systems = demo.systems.map((s) => ({ ...s, ...meta }));
+    await db.contacts.bulkPut(contacts);
+    await db.systems.bulkPut(systems);
+    contacts.forEach((c) => created('contacts', c));
+    systems.forEach((s) => created('systems', s));
+    await db.auditLog.bulkAdd(audit);
+  });
+}
+
+/** Remove every demo record in one step (and one transaction). Returns how many were removed. */
+export async function removeDemoData(db: BcpDatabase, context: WriteContext): Promise<number> {
+  const actor = context.actor.trim();
+  if (!actor) throw new Error('A write needs the name of the person making it.');
+  const at = (context.now?.() ?? new Date()).toISOString();
+  return writeTransaction(db, recordTables(db), () => deleteDemoRecords(db, actor, at));
+}

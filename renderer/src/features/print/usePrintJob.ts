@@ -1,0 +1,59 @@
+import { useCallback, useState } from 'react';
+import type { HostErrorCode } from '../../../../electron/contract';
+import { bridge } from '../../bridge/client';
+import type { PdfDocument } from '../../pdf/frame';
+import { PdfRenderError, renderPdf, type PdfRenderStage } from '../../pdf/render';
+
+export type PrintJobState =
+  | { kind: 'idle' }
+  | { kind: 'rendering'; stage: PdfRenderStage; fraction?: number }
+  | { kind: 'saving' }
+  | { kind: 'saved'; fileId: string; fileName: string; host: 'electron' | 'test' | 'web' }
+  | { kind: 'cancelled' }
+  | { kind: 'failed'; reason: 'font' | 'render' | { host: HostErrorCode } };
+
+/**
+ * Render a document off the UI thread, then hand it to the host: a save dialog in Electron, a download in a
+ * browser. The state drives the progress bar and the follow-up offer (open, print, show in folder).
+ */
+export function usePrintJob() {
+  const [state, setState] = useState<PrintJobState>({ kind: 'idle' });
+  const [actionError, setActionError] = useState<HostErrorCode | null>(null);
+
+  const print = useCallback(async (doc: PdfDocument, suggestedName: string) => {
+    setActionError(null);
+    setState({ kind: 'rendering', stage: 'fonts' });
+    let bytes: Uint8Array<ArrayBuffer>;
+    try {
+      bytes = await renderPdf(doc, { onProgress: (p) => setState({ kind: 'rendering', stage: p.stage, fraction: p.fraction }) });
+    } catch (error) {
+      console.warn('pdf render failed', error);
+      setState({ kind: 'failed', reason: error instanceof PdfRenderError && error.code === 'font-load-failed' ? 'font' : 'render' });
+      return;
+    }
+    setState({ kind: 'saving' });
+    try {
+      const api = bridge();
+      const [result, info] = await Promise.all([api.savePdf({ suggestedName, bytes }), api.hostInfo({})]);
+      if (result.status === 'saved') setState({ kind: 'saved', fileId: result.fileId, fileName: result.fileName, host: info.host });
+      else if (result.status === 'cancelled') setState({ kind: 'cancelled' });
+      else setState({ kind: 'failed', reason: { host: result.code } });
+    } catch (error) {
+      console.warn('pdf save failed', error);
+      setState({ kind: 'failed', reason: { host: 'unknown' } });
+    }
+  }, []);
+
+  const followUp = useCallback(async (action: 'openSavedFile' | 'printSavedFile' | 'revealSavedFile', fileId: string) => {
+    setActionError(null);
+    try {
+      const result = await bridge()[action]({ fileId });
+      if (!result.ok) setActionError(result.code);
+    } catch (error) {
+      console.warn(`${action} failed`, error);
+      setActionError('unknown');
+    }
+  }, []);
+
+  return { state, actionError, print, followUp, busy: state.kind === 'rendering' || state.kind === 'saving' };
+}

@@ -1,0 +1,62 @@
+import type { FieldErrors, Path, RegisterOptions, UseFormRegister } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Field } from '../../ui/Field';
+import type { FacilityFormValues } from './facility-form';
+
+interface Props<T extends FacilityFormValues> {
+  register: UseFormRegister<T>;
+  errors: FieldErrors<T>;
+  /** First run keeps it short; Settings shows everything. */
+  full: boolean;
+}
+
+const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
+
+/** The facility fields shared by first-run setup and Settings. Error messages are i18n keys from the schema. */
+export function FacilityFieldset<T extends FacilityFormValues>({ register: registerField, errors: allErrors, full }: Props<T>) {
+  const { t } = useTranslation();
+  // The fieldset only touches the facility's own fields, whatever else the surrounding form holds.
+  const errors = allErrors as FieldErrors<FacilityFormValues>;
+  const register = (key: keyof FacilityFormValues, options?: RegisterOptions<T, Path<T>>) => registerField(key as Path<T>, options);
+  const error = (key: keyof FacilityFormValues) => {
+    const message = errors[key]?.message;
+    return message ? t(message, { defaultValue: t('validation.invalid') }) : undefined;
+  };
+  const aria = (key: keyof FacilityFormValues) => ({
+    id: `facility-${key}`,
+    'aria-invalid': errors[key] ? true : undefined,
+    'aria-describedby': errors[key] ? `facility-${key}-error` : undefined,
+  });
+  return (
+    <>
+      <Field id="facility-name" label={t('firstRun.facilityName')} error={error('name')}>
+        <input {...aria('name')} {...register('name')} placeholder={t('firstRun.facilityNamePlaceholder')} autoComplete="organization" />
+      </Field>
+      <Field id="facility-address" label={t('firstRun.address')} error={error('address')}>
+        <input {...aria('address')} {...register('address')} />
+      </Field>
+      <Field id="facility-departmentsText" label={t('firstRun.departments')} hint={t('firstRun.departmentsHint')} error={error('departmentsText')}>
+        <textarea {...aria('departmentsText')} {...register('departmentsText')} />
+      </Field>
+      <Field id="facility-wardsText" label={t('firstRun.wards')} error={error('wardsText')}>
+        <textarea {...aria('wardsText')} {...register('wardsText')} />
+      </Field>
+      {full && (
+        <>
+          <Field id="facility-fiscalYearStartMonth" label={t('settings.fiscalYearStart')}>
+            <select {...aria('fiscalYearStartMonth')} {...register('fiscalYearStartMonth', { valueAsNumber: true })}>
+              {MONTHS.map((m) => (
+                <option key={m} value={m}>
+                  {t('settings.month', { month: m })}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field id="facility-confidentialityLabel" label={t('settings.confidentialityLabel')} error={error('confidentialityLabel')}>
+            <input {...aria('confidentialityLabel')} {...register('confidentialityLabel')} />
+          </Field>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+import type { Resource } from './ja';
+
+export const en: Resource = {
+  app: { title: 'BCP Workbook', subtitle: 'Information-system business continuity plan', loading: 'Loading…', skipToContent: 'Skip to content' },
+  nav: {
+    label: 'Menu', home: 'Emergency home', contacts: 'Contacts', callTrees: 'Call trees', paper: 'Paper operation & forms',
+    systems: 'Systems inventory', network: 'Network', backups: 'Backups', runbooks: 'Restore runbooks', incidents: 'Incident response',
+    accounts: 'Emergency accounts', drills: 'Drills', plan: 'Plan & approvals', checklist: 'Guideline checklist', actions: 'Actions',
+    audit: 'Audit log', print: 'Print', settings: 'Settings',
+  },
+  areaPlan: {
+    heading: 'This area is being prepared',
+    intro: 'This area will hold:',
+    contacts: 'Emergency contacts of staff, vendors, authorities, police and experts: phonetic order, search while typing, last-verified dates, CSV import/export, printed contact list.',
+    callTrees: 'Call trees: trigger, ordered levels with fallbacks, printed as a tree.',
+    paper: 'Paper-operation procedures per department (when to switch, steps, supplies, back-entry) and printable blank forms and downtime kits.',
+    systems: 'Inventory of systems, servers, terminals, medical and network devices: location, segment, criticality and restore priority, RTO/RPO, monitoring, maintenance, end of support.',
+    network: 'Network segments and links: what to cut to stop the spread, network diagram on screen and on paper.',
+    backups: 'Backup register: generations, media (appendable, write-once, offline), location, last successful test restore.',
+    runbooks: 'Restore runbooks per system (owner, expected time, verification), the hospital restore order, and checked-off runs.',
+    incidents: 'Incident response: initial checklist (cut external lines, isolate infected devices…), timeline, reports, system status, post-incident review.',
+    accounts: 'Emergency account register (never passwords): where sealed credentials are kept, every use, rotation after recovery.',
+    drills: 'Drill plans and records: scenario, participants, findings, changes to procedures, printed report.',
+    plan: 'Emergency definitions and activation criteria, recovery criteria, link to the hospital BCP, approvals and revision history.',
+    checklist: 'Status of each requirement of the MHLW security guideline 6.0 and the medical-device cybersecurity guide.',
+    actions: 'Follow-up actions from drills and incidents: owner, due date, status.',
+    audit: 'Every change (when, who, what), with hash-chain verification and printing.',
+  },
+  topBar: {
+    facilityUnset: 'Facility not set', search: 'Search', searchShortcut: 'Ctrl+K', emergency: 'Emergency mode',
+    emergencyActive: 'Emergency mode on', leaveEmergency: 'Back to normal view', user: 'Operator', userPrompt: 'Enter the operator name', changeUser: 'Change operator',
+  },
+  home: {
+    heading: 'Emergency home', lead: 'Choose what you need.',
+    tiles: {
+      contacts: 'Contacts', contactsHint: 'Staff, vendors, police, authorities', paper: 'Paper operation & forms', paperHint: 'Department procedures and blank forms',
+      runbooks: 'Restore runbooks', runbooksHint: 'Restore order and steps', print: 'Print', printHint: 'Cover, lists and forms on A4',
+    },
+    counts: 'Registered', countContacts: '{{count}} contacts', countSystems: '{{count}} systems',
+  },
+  firstRun: {
+    heading: 'Getting started: enter your facility', lead: 'This workbook runs on this PC alone, even without a network. You can change this later in Settings.',
+    facilityName: 'Facility name', facilityNamePlaceholder: 'e.g. Sakura City General Hospital', address: 'Address', departments: 'Departments (one per line)',
+    departmentsHint: 'e.g. Outpatient reception, Billing, Wards, Pharmacy, Laboratory', wards: 'Wards (one per line)', userName: 'Your name (recorded in the change history)',
+    submit: 'Start with these details', or: 'or', tryDemo: 'Try with sample data', tryDemoHint: 'Loads a fictional 300-bed hospital. Remove it in one step from Settings.', demoUser: 'Sample user',
+  },
+  demo: {
+    badge: 'Sample', banner: 'Showing sample data. These are not real contacts.', remove: 'Remove sample data',
+    removeConfirm: 'Remove all sample data? Data you entered is kept.', removed: 'Removed {{count}} sample records.', load: 'Load sample data', loaded: 'Sample data loaded.', loadFailed: 'Could not load the sample data.',
+  },
+  settings: {
+    heading: 'Settings', facility: 'Facility', fiscalYearStart: 'Fiscal year starts in', month: 'Month {{month}}', confidentialityLabel: 'Confidentiality mark', save: 'Save', saved: 'Saved.',
+    language: 'Language', languageJa: '日本語', languageEn: 'English', storage: 'Storage', persistence: 'Persistent storage',
+    persistenceGranted: 'Granted (the browser will not evict the data)', persistenceDenied: 'Not granted (data may be evicted when disk space runs low; back up regularly)', persistenceUnsupported: 'Cannot be determined here',
+    demo: 'Sample data', demoPresent: 'The workbook contains sample data.', demoAbsent: 'No sample data.', users: 'Operators',
+  },
+  search: {
+    title: 'Search', placeholder: 'Name, reading, organisation, phone number or system', noResults: 'Nothing found.', hint: 'Results appear as you type.', close: 'Close',
+    groupContacts: 'Contacts', groupSystems: 'Systems',
+  },
+  list: {
+    name: 'Name', furigana: 'Reading', organisation: 'Organisation', department: 'Department', role: 'Role', phones: 'Phone numbers', kind: 'Kind', location: 'Location',
+    segment: 'Network segment', criticality: 'Criticality', restorePriority: 'Restore priority', empty: 'Nothing registered yet.', previewNote: 'This list is read-only; editing is being prepared.',
+  },
+  contactKind: { staff: 'Staff', vendor: 'Vendor', authority: 'Authority / police', expert: 'External expert', other: 'Other' },
+  phoneLabel: { external: 'Phone', extension: 'Extension', phs: 'PHS', mobile: 'Mobile', fax: 'Fax', hotline24h: '24h line' },
+  systemKind: { system: 'System', server: 'Server', terminal: 'Terminal', medicalDevice: 'Medical device', networkDevice: 'Network device' },
+  criticality: { high: 'High', medium: 'Medium', low: 'Low' },
+  print: {
+    heading: 'Print', lead: 'Creates A4 PDFs, with or without a network.', coverSheet: 'Cover sheet (facility and contents)', coverSheetTitle: 'Cover sheet', make: 'Create PDF',
+    progress: { fonts: 'Preparing fonts…', layout: 'Laying out pages…', writing: 'Writing the PDF…', saving: 'Saving…' },
+    saved: 'Saved “{{name}}”.', downloaded: 'Downloaded “{{name}}”.', cancelled: 'Saving was cancelled.', open: 'Open', printNow: 'Print', reveal: 'Show in folder',
+    failed: 'Could not create the PDF. Please try again.', fontFailed: 'Could not load the fonts. Please reinstall the app.',
+    hostError: {
+      'disk-full': 'The destination is full. Choose another place.', 'not-found': 'The folder or file is missing (a USB drive may have been removed).',
+      'no-permission': 'No permission to write there. Choose another place.', 'file-busy': 'A file of that name is open in another program. Close it or use another name.',
+      'invalid-path': 'A PDF cannot be saved there or under that name.', 'unknown-file': 'That file is no longer known. Create the PDF again.',
+      'open-failed': 'Could not open the file. Check that a PDF viewer is installed.', 'print-failed': 'Could not start printing. Check the printer, or open the file and print from there.',
+      unknown: 'The operation could not be completed.',
+    },
+    sections: { contacts: 'Emergency contacts', callTrees: 'Call trees', procedures: 'Paper procedures', formTemplates: 'Forms', systems: 'Systems inventory', runbooks: 'Restore runbooks' },
+  },
+  storageError: {
+    heading: 'Could not open the data', quota: 'This PC is out of storage space. Free some space and try again.',
+    blocked: 'The workbook is open in another window. Close the other windows and try again.', 'newer-version': 'This data was created by a newer version of the app. Please use the latest version.',
+    unavailable: 'Data cannot be stored here (storage may be disabled in the browser settings).', unknown: 'Could not open the data. Restart the app; if that does not help, contact IT.',
+    retry: 'Retry', writeFailed: 'Could not save.',
+  },
+  error: { heading: 'An unexpected error occurred', body: 'Data being entered may not have been saved. Reload the screen.', reload: 'Reload' },
+  validation: { required: 'Required.', tooLong: 'Too long.', email: 'Not a valid e-mail address.', duplicateName: 'Duplicate name.', invalid: 'Please check the input.' },
+  common: { cancel: 'Cancel', ok: 'OK', close: 'Close', delete: 'Delete', yes: 'Yes', no: 'No' },
+  audit: { systemActor: 'System' },
+};

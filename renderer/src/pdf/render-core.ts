@@ -1,0 +1,73 @@
+import { fontDictionary, FONT_FILES, type FontFile } from './fonts';
+import { toPdfmakeDefinition, type PdfDocument } from './frame';
+import { errorMessage, PdfRenderError, type PdfRenderProgress } from './protocol';
+import { TABLE_LAYOUTS } from './table-layouts';
+
+/**
+ * Rendering shared by the worker (pdfmake's browser build, fonts fetched) and by tests (pdfmake's Node build, fonts
+ * read from disk): one place decides fonts, table layouts and progress reporting.
+ */
+
+export interface RenderResult {
+  bytes: Uint8Array;
+  pageCount: number;
+}
+
+export type FontLoader = (file: FontFile) => Promise<Uint8Array>;
+
+/** Writing progress arrives once per drawn item; a few dozen messages are plenty for a progress bar. */
+const PROGRESS_STEP = 0.02;
+
+export function createRenderService(engine: PdfMakeEngine.Instance, loadFont: FontLoader) {
+  let fontsReady: Promise<void> | null = null;
+
+  engine.addTableLayouts(TABLE_LAYOUTS);
+  // Documents never reference remote resources; refusing URLs keeps "no request leaves the computer" true even if
+  // a future document passes an image URL by mistake.
+  engine.setUrlAccessPolicy(() => false);
+
+  async function loadFontsOnce(): Promise<void> {
+    const files = Object.values(FONT_FILES);
+    const loaded = await Promise.all(files.map((file) => loadFont(file)));
+    files.forEach((file, i) => {
+      const bytes = loaded[i];
+      if (bytes) engine.virtualfs.writeFileSync(file, bytes);
+    });
+    engine.setFonts(fontDictionary((file) => file));
+  }
+
+  function ensureFonts(): Promise<void> {
+    // A failed load is not cached, so the next print retries (the files may have been briefly unreadable).
+    fontsReady ??= loadFontsOnce().catch((error: unknown) => {
+      fontsReady = null;
+      throw new PdfRenderError('font-load-failed', `フォントを読み込めませんでした: ${errorMessage(error)}`, { cause: error });
+    });
+    return fontsReady;
+  }
+
+  return async function render(doc: PdfDocument, report: (p: PdfRenderProgress) => void = () => {}): Promise<RenderResult> {
+    report({ stage: 'fonts' });
+    await ensureFonts();
+
+    report({ stage: 'layout' });
+    let pageCount = 0;
+    let lastFraction = -1;
+    engine.setProgressCallback((fraction) => {
+      if (fraction - lastFraction >= PROGRESS_STEP || fraction === 1) {
+        lastFraction = fraction;
+        report({ stage: 'writing', fraction, pageCount });
+      }
+    });
+    try {
+      const definition = toPdfmakeDefinition(doc, { onPageCount: (total) => (pageCount = total) });
+      const bytes = await engine.createPdf(definition).getBuffer();
+      return { bytes, pageCount };
+    } catch (error) {
+      throw new PdfRenderError('render-failed', `PDF を作成できませんでした: ${errorMessage(error)}`, { cause: error });
+    } finally {
+      engine.setProgressCallback(undefined);
+    }
+  };
+}
+
+export type RenderService = ReturnType<typeof createRenderService>;
