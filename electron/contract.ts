@@ -26,7 +26,7 @@ const suggestedPdfName = z
   .string()
   .min(5)
   .max(180)
-  .regex(/^[^\\/:*?"<>|\u0000-\u001f]+\.pdf$/i, 'invalid file name');
+  .regex(/^[^\\/:*?"<>|\p{Cc}]+\.pdf$/iu, 'invalid file name');
 
 /** Saved documents are referred to by an opaque id the host handed out, never by a path the renderer chose. */
 const savedFileId = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);

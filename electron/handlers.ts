@@ -22,11 +22,6 @@ export interface HostDeps {
 
 type Outcome = { ok: true } | { ok: false; code: HostErrorCode };
 
-function failure(error: unknown, fallback: HostErrorCode): { ok: false; code: HostErrorCode } {
-  const code = hostErrorCodeOf(error);
-  return { ok: false, code: code === 'unknown' ? fallback : code };
-}
-
 export function createHandlers(deps: HostDeps): Handlers {
   const saved = new SavedFiles();
 
@@ -40,7 +35,8 @@ export function createHandlers(deps: HostDeps): Handlers {
     try {
       filePath = await saved.existingPath(fileId);
     } catch (error) {
-      return failure(error, 'unknown');
+      // unknown-file, or not-found / no-permission when the saved file was moved, deleted or locked away.
+      return { ok: false, code: hostErrorCodeOf(error) };
     }
     try {
       await action(filePath);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { app, dialog, shell, type BrowserWindow, type SaveDialogOptions } from 'electron';
 import type { HostDeps } from './handlers';
 import { createPrinter } from './services/print';
+import { withPdfExtension } from './services/saved-files';
 
 function defaultSavePath(suggestedName: string): string {
   try {
@@ -28,7 +29,7 @@ export function electronHostDeps(getWindow: () => BrowserWindow | null): HostDep
       };
       const window = getWindow();
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
-      return result.canceled || !result.filePath ? null : result.filePath;
+      return result.canceled || !result.filePath ? null : withPdfExtension(result.filePath);
     },
 
     openPath: async (filePath) => {

@@ -33,7 +33,8 @@ export async function guardedInvoke<K extends Operation>(
   } catch (error) {
     if (error instanceof ContractViolation) {
       console.warn(`[bcp] ${error.message}`);
-      throw new Error(IPC_ERRORS.invalid);
+      // Electron passes only the message to the renderer, so the cause stays in the main process.
+      throw new Error(IPC_ERRORS.invalid, { cause: error });
     }
     throw error;
   }
@@ -43,7 +44,7 @@ export async function guardedInvoke<K extends Operation>(
     result = await (handler as (r: typeof request) => Promise<unknown>)(request);
   } catch (error) {
     console.error(`[bcp] ${operation} failed:`, error);
-    throw new Error(IPC_ERRORS.failed);
+    throw new Error(IPC_ERRORS.failed, { cause: error });
   }
 
   // Parsing the answer too strips anything the contract does not declare (a stray path, say) before it leaves.

@@ -1,6 +1,6 @@
 /** Main process entry: lifecycle, single-instance lock, and wiring of the hardened pieces. */
 import path from 'node:path';
-import { BrowserWindow, Menu, app, session } from 'electron';
+import { Menu, app, session, type BrowserWindow } from 'electron';
 import { createHandlers } from './handlers';
 import { electronHostDeps } from './host-deps';
 import { registerHandlers } from './ipc';

@@ -9,6 +9,7 @@ import {
   isAllowedRequestUrl,
   isAppUrl,
   isTrustedIpcSender,
+  withAppCsp,
 } from './security-policy';
 
 describe('content security policy', () => {
@@ -98,5 +99,25 @@ describe('request and download filters', () => {
     expect(isAllowedDownloadUrl('data:text/csv;base64,AAAA')).toBe(true);
     expect(isAllowedDownloadUrl('app://bcp/index.html')).toBe(false);
     expect(isAllowedDownloadUrl('https://example.com/x.exe')).toBe(false);
+  });
+});
+
+describe('withAppCsp', () => {
+  it('replaces any CSP, in any letter case, with the app policy and keeps other headers', () => {
+    const headers = withAppCsp('app://bcp/index.html', {
+      'content-security-policy': ["default-src *; script-src 'unsafe-eval'"],
+      'Content-Security-Policy': ['default-src *'],
+      'Content-Type': ['text/html'],
+    });
+    expect(headers).toEqual({ 'Content-Type': ['text/html'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] });
+  });
+
+  it('adds the policy when a response has none', () => {
+    expect(withAppCsp('app://bcp/a.js', undefined)).toEqual({ 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] });
+  });
+
+  it('leaves DevTools pages alone', () => {
+    const original = { 'Content-Security-Policy': ["script-src 'self' 'unsafe-eval'"] };
+    expect(withAppCsp('devtools://devtools/bundled/devtools_app.html', original)).toEqual(original);
   });
 });

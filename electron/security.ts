@@ -3,7 +3,7 @@
  * navigate, open windows, attach webviews or reach the network, and every response carries THE CSP.
  */
 import { app, type Session, type WebContents } from 'electron';
-import { CONTENT_SECURITY_POLICY, isAllowedDownloadUrl, isAllowedRequestUrl } from './security-policy';
+import { isAllowedDownloadUrl, isAllowedRequestUrl, withAppCsp } from './security-policy';
 
 export function hardenSession(ses: Session): void {
   // Camera, notifications, clipboard-read, geolocation...: the workbook needs none of them.
@@ -21,13 +21,7 @@ export function hardenSession(ses: Session): void {
 
   // The protocol handler already sends the CSP; this also covers any response that did not come from it.
   ses.webRequest.onHeadersReceived((details, callback) => {
-    callback({
-      // reviewed: the value is CONTENT_SECURITY_POLICY, a constant the check cannot resolve; tools/electronegativity.ts evaluates that string.
-      responseHeaders: { // eng-disable CSP_JS_CHECK
-        ...details.responseHeaders,
-        'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
-      },
-    });
+    callback({ responseHeaders: withAppCsp(details.url, details.responseHeaders) });
   });
 
   ses.on('will-download', (event, item) => {

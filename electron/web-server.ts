@@ -2,6 +2,7 @@
  * `npm run web`: serves the renderer build on 127.0.0.1 with exactly the app:// rules (same static-files
  * module, same CSP). Also imported by the e2e tests, which start it on a random port.
  */
+import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -78,6 +79,9 @@ async function main(): Promise<void> {
   const root = path.resolve(process.cwd(), 'dist', 'renderer');
   const port = Number.parseInt(process.env.PORT ?? '5178', 10);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`invalid PORT: ${process.env.PORT}`);
+  if (!(await stat(path.join(root, 'index.html')).then(() => true, () => false))) {
+    console.warn(`no renderer build in ${root}: run \`npm run build:renderer\` first (every page will be 404)`);
+  }
   const server = await startWebServer({ root, port });
   console.log(`BCP Workbook (web): ${server.url}`);
   console.log(`serving ${root}; Ctrl+C to stop`);

@@ -3,7 +3,7 @@ import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs
 import os from 'node:os';
 import path from 'node:path';
 import { HostError, hostErrorCodeOf } from './host-errors';
-import { SavedFiles, assertPdfPath, newFileId, writeFileAtomic } from './saved-files';
+import { SavedFiles, assertPdfPath, newFileId, withPdfExtension, writeFileAtomic } from './saved-files';
 
 const PDF = new TextEncoder().encode('%PDF-1.7\n%%EOF\n');
 let dir: string;
@@ -150,5 +150,13 @@ describe('hostErrorCodeOf', () => {
     expect(hostErrorCodeOf(new HostError('unknown-file'))).toBe('unknown-file');
     expect(hostErrorCodeOf('string')).toBe('unknown');
     expect(hostErrorCodeOf(new Error('plain'))).toBe('unknown');
+  });
+});
+
+describe('withPdfExtension', () => {
+  it('adds .pdf when the user typed a bare name in the save dialog, and leaves .pdf/.PDF alone', () => {
+    expect(withPdfExtension('/home/u/連絡先一覧')).toBe('/home/u/連絡先一覧.pdf');
+    expect(withPdfExtension('/home/u/a.PDF')).toBe('/home/u/a.PDF');
+    expect(withPdfExtension('/home/u/a.v2')).toBe('/home/u/a.v2.pdf');
   });
 });

@@ -9,6 +9,11 @@ import path from 'node:path';
 import { HostError } from './host-errors';
 
 /** Only absolute paths ending in .pdf: the dialog gives absolute paths, and anything else is not ours to write. */
+/** A user who types 「連絡先一覧」 in the save dialog means 「連絡先一覧.pdf」: add the extension rather than refuse. */
+export function withPdfExtension(filePath: string): string {
+  return path.extname(filePath).toLowerCase() === '.pdf' ? filePath : `${filePath}.pdf`;
+}
+
 export function assertPdfPath(filePath: string): void {
   if (!path.isAbsolute(filePath) || path.extname(filePath).toLowerCase() !== '.pdf' || filePath.includes('\u0000')) {
     throw new HostError('invalid-path');

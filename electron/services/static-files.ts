@@ -62,8 +62,9 @@ export function resolveRequestPath(root: string, urlPathname: string): ResolvedP
   } catch {
     return { kind: 'rejected', reason: 'malformed percent-encoding' };
   }
-  // Backslashes are separators on Windows and ':' selects drives and NTFS streams: neither belongs in a URL path.
-  if (/[\u0000-\u001f\\:]/.test(decoded)) return { kind: 'rejected', reason: 'forbidden character' };
+  // Control characters (NUL cuts paths short in native code); backslashes are separators on Windows and ':'
+  // selects drives and NTFS streams: none of them belongs in a URL path.
+  if (/[\p{Cc}\\:]/u.test(decoded)) return { kind: 'rejected', reason: 'forbidden character' };
 
   // Empty segments ("//etc", "/a//b") never occur in the build and read like absolute paths to some layers.
   if (decoded.includes('//')) return { kind: 'rejected', reason: 'empty segment' };
