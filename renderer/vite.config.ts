@@ -30,7 +30,8 @@ export default defineConfig({
   ],
   define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(pkg.version) },
   build: {
-    outDir: here('../dist/renderer'),
+    // BCP_RENDERER_OUT lets parallel checkouts or sessions build side by side without clobbering each other.
+    outDir: process.env.BCP_RENDERER_OUT ?? here('../dist/renderer'),
     emptyOutDir: true,
     target: 'chrome130',
     sourcemap: true,

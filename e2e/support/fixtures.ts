@@ -4,7 +4,8 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { startWebServer } from '../../electron/web-server';
 import { bindHost, type HostLog } from './host';
 
-export const RENDERER_ROOT = path.resolve(import.meta.dirname, '../../dist/renderer');
+/** The renderer build under test: `npm run build` puts it in dist/renderer; BCP_RENDERER_OUT moves both. */
+export const RENDERER_ROOT = process.env.BCP_RENDERER_OUT ?? path.resolve(import.meta.dirname, '../../dist/renderer');
 
 interface WorkerFixtures {
   server: { url: string; origin: string };

@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -10,6 +11,7 @@ import { useWorkbook } from '../workbook/WorkbookContext';
 import { emptyFacilityForm, facilityFormSchema, formToFacility, type FacilityFormValues } from './facility-form';
 import { FacilityFieldset } from './FacilityFieldset';
 import { LanguageSelect } from '../settings/LanguageSelect';
+import { useStorageErrorMessage } from '../workbook/useStorageErrorMessage';
 
 const userNameSchema = z.string().trim().min(1, 'validation.required').max(60, 'validation.tooLong');
 
@@ -24,10 +26,16 @@ export function FirstRun() {
   });
   const { errors, isSubmitting } = form.formState;
 
+  const [failure, setFailure] = useState<string | null>(null);
+  const storageMessage = useStorageErrorMessage();
   const onSubmit = form.handleSubmit(async (values) => {
     const actor = values.userName.trim();
-    await setCurrentUser(actor);
-    await repositories.facility.save({ ...formToFacility(values), id: FACILITY_ID }, { actor });
+    try {
+      await setCurrentUser(actor);
+      await repositories.facility.save({ ...formToFacility(values), id: FACILITY_ID }, { actor });
+    } catch (error) {
+      setFailure(storageMessage(error));
+    }
   });
 
   return (
@@ -48,6 +56,7 @@ export function FirstRun() {
             {t('firstRun.submit')}
           </button>
         </div>
+        {failure && <Notice tone="error">{failure}</Notice>}
       </form>
       <div className="card">
         <p>
