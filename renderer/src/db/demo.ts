@@ -3,6 +3,7 @@ import { recordLabel, type AuditEntry } from '../domain/audit';
 import type { DemoWorkbook } from '../domain/demo';
 import { FACILITY_ID } from '../domain/facility';
 import type { RecordMeta } from '../domain/record';
+import { appendAuditRows } from './audit-trail';
 import type { BcpDatabase } from './database';
 import { writeTransaction, type WriteContext } from './repository';
 import { RECORD_TABLES } from './schema';
@@ -17,7 +18,8 @@ async function deleteDemoRecords(db: BcpDatabase, actor: string, at: string): Pr
     const demo = await table.filter((r) => r.demo === true).toArray();
     if (demo.length === 0) continue;
     await table.bulkDelete(demo.map((r) => r.id));
-    await db.auditLog.bulkAdd(
+    await appendAuditRows(
+      db,
       demo.map((r): AuditEntry => ({ at, actor, table: table.name, recordId: r.id, action: 'delete', label: recordLabel(r), changedFields: [] })),
     );
     removed += demo.length;
@@ -57,7 +59,7 @@ export async function loadDemoWorkbook(db: BcpDatabase, demo: DemoWorkbook, cont
     await db.systems.bulkPut(systems);
     contacts.forEach((c) => created('contacts', c));
     systems.forEach((s) => created('systems', s));
-    await db.auditLog.bulkAdd(audit);
+    await appendAuditRows(db, audit);
   });
 }
 

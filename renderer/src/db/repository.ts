@@ -3,6 +3,7 @@ import { changedFields, recordLabel, type AuditEntry } from '../domain/audit';
 import { newId } from '../domain/ids';
 import type { Draft } from '../domain/record';
 import type { BcpDatabase, RecordOf } from './database';
+import { appendAuditRows } from './audit-trail';
 import { toStorageError } from './errors';
 import type { RecordTableName } from './schema';
 
@@ -90,7 +91,7 @@ export class Repository<T extends RecordTableName> {
         );
       });
       await this.store.bulkPut(records);
-      await this.db.auditLog.bulkAdd(audit);
+      await appendAuditRows(this.db, audit);
       return records;
     });
   }
@@ -105,7 +106,7 @@ export class Repository<T extends RecordTableName> {
     return writeTransaction(this.db, [this.store], async () => {
       const existing = (await this.store.bulkGet([...ids])).filter((r): r is RecordOf<T> => r !== undefined);
       await this.store.bulkDelete(existing.map((r) => r.id));
-      await this.db.auditLog.bulkAdd(existing.map((r) => auditRow(this.table, r.id, 'delete', recordLabel(r), [], actor, at)));
+      await appendAuditRows(this.db, existing.map((r) => auditRow(this.table, r.id, 'delete', recordLabel(r), [], actor, at)));
       return existing.length;
     });
   }

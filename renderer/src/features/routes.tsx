@@ -1,25 +1,25 @@
 import { Route, Routes } from 'react-router';
-import { ContactsPreview } from './contacts/ContactsPreview';
 import { EmergencyHome } from './home/EmergencyHome';
+import { builtAreaPaths, featureModules } from './modules';
 import { PrintCenter } from './print/PrintCenter';
 import { SettingsPage } from './settings/SettingsPage';
 import { AppShell } from './shell/AppShell';
-import { areas, type PlannedAreaKey } from './shell/areas';
+import { areas, CORE_AREAS } from './shell/areas';
 import { PlannedArea } from './shell/PlannedArea';
-import { SystemsPreview } from './systems/SystemsPreview';
 
-const planned = areas.filter((a): a is Extract<(typeof areas)[number], { key: PlannedAreaKey }> => a.planned);
+const plannedAreas = areas.filter((a) => !CORE_AREAS.has(a.key) && !builtAreaPaths.has(a.path));
 
 export function AppRoutes() {
   return (
     <Routes>
       <Route element={<AppShell />}>
         <Route index element={<EmergencyHome />} />
-        <Route path="contacts" element={<ContactsPreview />} />
-        <Route path="systems" element={<SystemsPreview />} />
         <Route path="print" element={<PrintCenter />} />
         <Route path="settings" element={<SettingsPage />} />
-        {planned.map((area) => (
+        {featureModules.flatMap((m) => m.routes).map((r) => (
+          <Route key={r.path} path={r.path} element={r.element} />
+        ))}
+        {plannedAreas.map((area) => (
           <Route key={area.key} path={area.path.slice(1)} element={<PlannedArea area={area.key} />} />
         ))}
         <Route path="*" element={<EmergencyHome />} />

@@ -1,14 +1,24 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { contactsEn, contactsJa } from './contacts';
 import { en } from './en';
 import { ja } from './ja';
+import { paperEn, paperJa } from './paper';
+import { safetyEn, safetyJa } from './safety';
+import { systemsEn, systemsJa } from './systems';
+
+/** Each area keeps its text in its own file; they are merged under their own prefixes here. */
+const resources = {
+  ja: { translation: { ...ja, contacts: contactsJa, paper: paperJa, systems: systemsJa, safety: safetyJa } },
+  en: { translation: { ...en, contacts: contactsEn, paper: paperEn, systems: systemsEn, safety: safetyEn } },
+};
 
 export type Language = 'ja' | 'en';
 
 /** Japanese first; English is chosen in Settings and remembered in the workbook's settings. */
 export async function initI18n(language: Language = 'ja'): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({
-    resources: { ja: { translation: ja }, en: { translation: en } },
+    resources,
     lng: language,
     fallbackLng: 'ja',
     interpolation: { escapeValue: false },

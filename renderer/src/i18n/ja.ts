@@ -220,5 +220,6 @@ export const ja = {
   audit: { systemActor: 'システム' },
 };
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+/** The same keys with any strings: what a translation of a resource must provide. */
+export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export type Resource = Shape<typeof ja>;

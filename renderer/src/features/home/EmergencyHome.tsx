@@ -2,7 +2,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { pathOf, type AreaKey } from '../shell/areas';
+import { featureModules } from '../modules';
 import { useWorkbook } from '../workbook/WorkbookContext';
+
+const notices = featureModules.flatMap((m) => m.homeNotices);
 
 const tiles: { area: AreaKey; key: 'contacts' | 'paper' | 'runbooks' | 'print' }[] = [
   { area: 'contacts', key: 'contacts' },
@@ -20,6 +23,9 @@ export function EmergencyHome() {
     <section aria-labelledby="home-heading">
       <h1 id="home-heading">{t('home.heading')}</h1>
       <p>{t('home.lead')}</p>
+      {notices.map((Notice, i) => (
+        <Notice key={i} />
+      ))}
       <div className="tiles">
         {tiles.map((tile) => (
           <Link key={tile.key} className="tile" to={pathOf(tile.area)} data-testid={`tile-${tile.key}`}>

@@ -57,3 +57,5 @@ export function usePrintJob() {
 
   return { state, actionError, print, followUp, busy: state.kind === 'rendering' || state.kind === 'saving' };
 }
+
+export type PrintJob = ReturnType<typeof usePrintJob>;

@@ -11,6 +11,9 @@ import { FacilityFieldset } from '../setup/FacilityFieldset';
 import { useWorkbook } from '../workbook/WorkbookContext';
 import { LanguageSelect } from './LanguageSelect';
 import { useStorageErrorMessage } from '../workbook/useStorageErrorMessage';
+import { featureModules } from '../modules';
+
+const featureSections = featureModules.flatMap((m) => m.settingsSections);
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -53,6 +56,10 @@ export function SettingsPage() {
         {saved === 'saved' && <Notice tone="ok">{t('settings.saved')}</Notice>}
         {saved !== 'saved' && saved !== 'idle' && <Notice tone="error">{saved}</Notice>}
       </form>
+
+      {featureSections.map((Section, i) => (
+        <Section key={i} />
+      ))}
 
       <div className="card">
         <h2>{t('settings.users')}</h2>

@@ -1,6 +1,7 @@
 import { NavLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { areas } from './areas';
+import { builtAreaPaths } from '../modules';
+import { areas, CORE_AREAS } from './areas';
 
 export function NavMenu() {
   const { t } = useTranslation();
@@ -9,7 +10,7 @@ export function NavMenu() {
       <ul>
         {areas.map((area) => (
           <li key={area.key}>
-            <NavLink to={area.path} end={area.path === '/'} className={({ isActive }) => [isActive ? 'active' : '', area.planned ? 'planned' : ''].join(' ')}>
+            <NavLink to={area.path} end={area.path === '/'} className={({ isActive }) => [isActive ? 'active' : '', CORE_AREAS.has(area.key) || builtAreaPaths.has(area.path) ? '' : 'planned'].join(' ')}>
               {t(`nav.${area.key}`)}
             </NavLink>
           </li>

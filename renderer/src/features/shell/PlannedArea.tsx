@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { PlannedAreaKey } from './areas';
+import type { AreaKey } from './areas';
 
-export function PlannedArea({ area }: { area: PlannedAreaKey }) {
+export function PlannedArea({ area }: { area: AreaKey }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="planned-heading">

@@ -1,29 +1,28 @@
-/**
- * Every area of the workbook (DESIGN.md), in menu order. `planned` areas show what they will hold instead of a
- * dead link; an issue that builds an area replaces its entry's `planned` flag with a screen in routes.tsx.
- */
+/** Every area of the workbook (DESIGN.md), in menu order. Whether an area is built yet is derived from the feature modules. */
 export const areas = [
-  { key: 'home', path: '/', planned: false },
-  { key: 'contacts', path: '/contacts', planned: false },
-  { key: 'callTrees', path: '/call-trees', planned: true },
-  { key: 'paper', path: '/paper', planned: true },
-  { key: 'systems', path: '/systems', planned: false },
-  { key: 'network', path: '/network', planned: true },
-  { key: 'backups', path: '/backups', planned: true },
-  { key: 'runbooks', path: '/runbooks', planned: true },
-  { key: 'incidents', path: '/incidents', planned: true },
-  { key: 'accounts', path: '/accounts', planned: true },
-  { key: 'drills', path: '/drills', planned: true },
-  { key: 'plan', path: '/plan', planned: true },
-  { key: 'checklist', path: '/checklist', planned: true },
-  { key: 'actions', path: '/actions', planned: true },
-  { key: 'audit', path: '/audit', planned: true },
-  { key: 'print', path: '/print', planned: false },
-  { key: 'settings', path: '/settings', planned: false },
+  { key: 'home', path: '/' },
+  { key: 'contacts', path: '/contacts' },
+  { key: 'callTrees', path: '/call-trees' },
+  { key: 'paper', path: '/paper' },
+  { key: 'systems', path: '/systems' },
+  { key: 'network', path: '/network' },
+  { key: 'backups', path: '/backups' },
+  { key: 'runbooks', path: '/runbooks' },
+  { key: 'incidents', path: '/incidents' },
+  { key: 'accounts', path: '/accounts' },
+  { key: 'drills', path: '/drills' },
+  { key: 'plan', path: '/plan' },
+  { key: 'checklist', path: '/checklist' },
+  { key: 'actions', path: '/actions' },
+  { key: 'audit', path: '/audit' },
+  { key: 'print', path: '/print' },
+  { key: 'settings', path: '/settings' },
 ] as const;
 
 export type AreaKey = (typeof areas)[number]['key'];
-export type PlannedAreaKey = Extract<(typeof areas)[number], { planned: true }>['key'];
+
+/** Areas the shell itself provides. */
+export const CORE_AREAS: ReadonlySet<AreaKey> = new Set(['home', 'print', 'settings']);
 
 export function pathOf(key: AreaKey): string {
   return areas.find((a) => a.key === key)?.path ?? '/';

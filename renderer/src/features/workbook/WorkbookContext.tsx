@@ -21,6 +21,11 @@ export interface Workbook {
   setCurrentUser(name: string): Promise<void>;
   emergencyMode: boolean;
   setEmergencyMode(on: boolean): void;
+  /**
+   * Whether this PC may change the workbook now. Every edit control must respect it (read-only stays fully
+   * usable for consulting and printing). The safety area turns it off for the edit lock and distributed copies.
+   */
+  canEdit: boolean;
 }
 
 const WorkbookContext = createContext<Workbook | null>(null);
@@ -76,6 +81,7 @@ export function WorkbookProvider({ db, initialSettings, children }: Props) {
     setCurrentUser,
     emergencyMode,
     setEmergencyMode,
+    canEdit: true,
   };
   return <WorkbookContext.Provider value={value}>{children}</WorkbookContext.Provider>;
 }

@@ -1,0 +1,41 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PdfDocument } from '../../pdf/frame';
+import type { PrintJob } from './usePrintJob';
+
+export interface Printable {
+  doc: PdfDocument;
+  fileName: string;
+}
+
+interface Props {
+  job: PrintJob;
+  title: string;
+  children?: ReactNode;
+  /** Builds the document when the button is pressed (reads the database then, so the print is current). */
+  prepare(): Promise<Printable | undefined> | Printable | undefined;
+  buttonLabel?: string;
+}
+
+/** One printable document on the 印刷 screen. */
+export function PrintCard({ job, title, children, prepare, buttonLabel }: Props) {
+  const { t } = useTranslation();
+  return (
+    <div className="card">
+      <h2>{title}</h2>
+      {children}
+      <div className="actions">
+        <button
+          type="button"
+          className="button"
+          disabled={job.busy}
+          onClick={() => {
+            void Promise.resolve(prepare()).then((printable) => printable && job.print(printable.doc, printable.fileName));
+          }}
+        >
+          {buttonLabel ?? t('print.make')}
+        </button>
+      </div>
+    </div>
+  );
+}
