@@ -1,4 +1,6 @@
 import type { ComponentType, ReactNode } from 'react';
+import type { BcpDatabase } from '../db/database';
+import type { WriteContext } from '../db/repository';
 import type { PrintJob } from './print/usePrintJob';
 
 /**
@@ -15,6 +17,11 @@ export interface FeatureModule {
   settingsSections: ComponentType[];
   /** Warnings on the emergency home (e.g. unverified contacts, EOS dates). */
   homeNotices: ComponentType[];
+  /**
+   * Starter records for a brand-new workbook (e.g. authority contacts to fill in, starter forms). Runs inside the
+   * first-run transaction, so the facility and every seed are written together or not at all.
+   */
+  seedNewWorkbook?(db: BcpDatabase, context: WriteContext): Promise<void>;
 }
 
 export const emptyFeature: FeatureModule = { routes: [], printCards: [], settingsSections: [], homeNotices: [] };

@@ -3,13 +3,13 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { FACILITY_ID } from '../../domain/facility';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { useDemoData } from '../demo/useDemoData';
 import { useWorkbook } from '../workbook/WorkbookContext';
 import { emptyFacilityForm, facilityFormSchema, formToFacility, type FacilityFormValues } from './facility-form';
 import { FacilityFieldset } from './FacilityFieldset';
+import { createWorkbook } from './create-workbook';
 import { LanguageSelect } from '../settings/LanguageSelect';
 import { useStorageErrorMessage } from '../workbook/useStorageErrorMessage';
 
@@ -18,7 +18,7 @@ const userNameSchema = z.string().trim().min(1, 'validation.required').max(60, '
 /** Shown until the workbook has a facility: the name, departments and wards, and who is entering them. */
 export function FirstRun() {
   const { t } = useTranslation();
-  const { repositories, setCurrentUser, settings } = useWorkbook();
+  const { db, setCurrentUser, settings } = useWorkbook();
   const demo = useDemoData();
   const form = useForm<FacilityFormValues & { userName: string }>({
     resolver: zodResolver(facilityFormSchema.and(z.object({ userName: userNameSchema }))),
@@ -32,7 +32,7 @@ export function FirstRun() {
     const actor = values.userName.trim();
     try {
       await setCurrentUser(actor);
-      await repositories.facility.save({ ...formToFacility(values), id: FACILITY_ID }, { actor });
+      await createWorkbook(db, formToFacility(values), { actor });
     } catch (error) {
       setFailure(storageMessage(error));
     }
