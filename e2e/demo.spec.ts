@@ -10,10 +10,10 @@ test('sample data loads a 300-bed hospital marked as sample everywhere, and is r
   await page.getByTestId('tile-contacts').click();
   await expect(page.getByRole('heading', { name: '連絡先' })).toBeVisible();
   const row = page.getByRole('row').filter({ hasText: '佐藤 健一' });
-  await expect(row.getByText('サンプル')).toBeVisible();
+  await expect(row.getByText('サンプル', { exact: true })).toBeVisible();
 
   await page.getByRole('link', { name: 'システム台帳' }).click();
-  await expect(page.getByRole('row').filter({ hasText: '電子カルテシステム' }).getByText('サンプル')).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: '電子カルテシステム' }).getByText('サンプル', { exact: true })).toBeVisible();
 
   await page.getByRole('button', { name: 'サンプルデータを削除' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'サンプルデータを削除' }).click();
@@ -31,11 +31,12 @@ test('sample data added to a real workbook never replaces the real facility, and
   await expect(page.getByText('サンプルデータを読み込みました。')).toBeVisible();
   await expect(page.getByTestId('facility-name')).toHaveText('本番病院');
 
+  // A new real workbook starts with 7 authority entries to fill in; the sample adds its 24 contacts.
   await page.getByRole('link', { name: '非常時ホーム' }).click();
-  await expect(page.getByText('連絡先 24 件')).toBeVisible();
+  await expect(page.getByText('連絡先 31 件')).toBeVisible();
   await page.getByRole('button', { name: 'サンプルデータを削除' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'サンプルデータを削除' }).click();
   await expect(page.getByText(/サンプルデータを \d+ 件削除しました。/)).toBeVisible();
-  await expect(page.getByText('連絡先 0 件')).toBeVisible();
+  await expect(page.getByText('連絡先 7 件')).toBeVisible();
   await expect(page.getByTestId('facility-name')).toHaveText('本番病院');
 });

@@ -22,13 +22,14 @@ test('settings edits the facility, refuses a blank name in Japanese and keeps th
   await openApp(page, server);
   await completeFirstRun(page, { facilityName: '旧名病院' });
   await page.getByRole('link', { name: '設定' }).click();
-  await page.getByLabel('施設名').fill('新名病院');
-  await page.getByRole('button', { name: '保存' }).click();
+  const facilityForm = page.getByRole('form', { name: '施設情報' });
+  await facilityForm.getByLabel('施設名').fill('新名病院');
+  await facilityForm.getByRole('button', { name: '保存' }).click();
   await expect(page.getByText('保存しました。')).toBeVisible();
   await expect(page.getByTestId('facility-name')).toHaveText('新名病院');
 
-  await page.getByLabel('施設名').fill('');
-  await page.getByRole('button', { name: '保存' }).click();
+  await facilityForm.getByLabel('施設名').fill('');
+  await facilityForm.getByRole('button', { name: '保存' }).click();
   await expect(page.getByText('入力してください。')).toBeVisible();
   await page.reload();
   await expect(page.getByTestId('facility-name')).toHaveText('新名病院');

@@ -7,7 +7,7 @@ test('the cover sheet prints through the host to a PDF with the Japanese facilit
   await openApp(page, server);
   await completeFirstRun(page, { facilityName: '髙﨑記念病院', departments: ['外来受付', '放射線科'] });
   await page.getByTestId('tile-print').click();
-  await page.getByRole('button', { name: 'PDF を作成' }).click();
+  await page.getByRole('region', { name: '表紙（施設情報・目次）' }).getByRole('button', { name: 'PDF を作成' }).click();
   await expect(page.getByTestId('print-saved')).toHaveText(/「表紙_髙﨑記念病院_\d{8}\.pdf」を保存しました。/);
 
   expect(host?.savedPaths).toHaveLength(1);
@@ -40,7 +40,7 @@ test.describe('web mode (browser twin of the bridge)', () => {
     await completeFirstRun(page, { facilityName: 'ウェブ病院' });
     await page.getByTestId('tile-print').click();
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'PDF を作成' }).click();
+    await page.getByRole('region', { name: '表紙（施設情報・目次）' }).getByRole('button', { name: 'PDF を作成' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^表紙_ウェブ病院_\d{8}\.pdf$/);
     const target = test.info().outputPath(file.suggestedFilename());

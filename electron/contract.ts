@@ -61,6 +61,37 @@ const done = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(false), code: hostErrorCode }),
 ]);
 
+/**
+ * Workbook backups (.bcpbak). The renderer builds and fully verifies the file (it has the data and the format
+ * code); the host only writes the bytes atomically into a generation, reads them back, compares the SHA-256 the
+ * renderer sent, rotates old generations and lists what a folder holds. See electron/services/backup-generations.ts.
+ */
+export const MAX_BACKUP_BYTES = 1024 * 1024 * 1024;
+const BACKUP_MAGIC = [0x42, 0x43, 0x50, 0x42, 0x41, 0x4b, 0x0d, 0x0a]; // "BCPBAK\r\n"
+const backupBytes = z
+  .instanceof(Uint8Array)
+  .refine((bytes) => bytes.byteLength >= 80 && bytes.byteLength <= MAX_BACKUP_BYTES, 'backup size out of range')
+  .refine((bytes) => BACKUP_MAGIC.every((b, i) => bytes[i] === b), 'not a workbook backup');
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+/** An absolute folder path (Windows drive or UNC, or POSIX) as the folder dialog returned it. */
+const backupFolder = z
+  .string()
+  .min(2)
+  .max(500)
+  .regex(/^(?:[A-Za-z]:[\\/]|\\\\|\/)[^\p{Cc}]*$/u, 'not an absolute folder path');
+const suggestedBackupName = z
+  .string()
+  .min(8)
+  .max(180)
+  .regex(/^[^\\/:*?"<>|\p{Cc}]+\.bcpbak$/iu, 'invalid file name');
+
+/** Failures of backup operations: the host's codes, plus a read-back mismatch and "not in this host" (web mode). */
+export const backupErrorCodes = [...hostErrorCodes, 'verify-failed', 'unsupported'] as const;
+export type BackupErrorCode = (typeof backupErrorCodes)[number];
+const backupErrorCode = z.enum(backupErrorCodes);
+
+const backupGeneration = z.object({ fileName: z.string(), bytes: z.number().int().min(0), modifiedAt: z.string(), intact: z.boolean() });
+
 export const contract = {
   /** Which host the renderer runs in, for the About box and for choosing what to offer after saving. */
   hostInfo: {
@@ -95,6 +126,44 @@ export const contract = {
     channel: 'bcp:file:reveal',
     request: z.object({ fileId: savedFileId }).strict(),
     response: done,
+  },
+  /** Ask the user for a folder to receive automatic backups (folder dialog). */
+  chooseBackupFolder: {
+    channel: 'bcp:backup:choose-folder',
+    request: z.object({}).strict(),
+    response: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('chosen'), folder: z.string() }),
+      z.object({ status: z.literal('cancelled') }),
+      z.object({ status: z.literal('failed'), code: backupErrorCode }),
+    ]),
+  },
+  /** Write one backup generation into a folder, verify it by reading it back, keep the newest `keep`. */
+  writeBackupGeneration: {
+    channel: 'bcp:backup:write',
+    request: z.object({ folder: backupFolder, bytes: backupBytes, sha256: sha256Hex, keep: z.number().int().min(1).max(100) }).strict(),
+    response: z.discriminatedUnion('ok', [
+      z.object({ ok: z.literal(true), fileName: z.string(), bytes: z.number().int().min(0), verifiedAt: z.string(), removed: z.number().int().min(0) }),
+      z.object({ ok: z.literal(false), code: backupErrorCode }),
+    ]),
+  },
+  /** The generations a folder holds, newest first, each checked against its own trailing checksum. */
+  listBackupGenerations: {
+    channel: 'bcp:backup:list',
+    request: z.object({ folder: backupFolder }).strict(),
+    response: z.discriminatedUnion('ok', [
+      z.object({ ok: z.literal(true), generations: z.array(backupGeneration) }),
+      z.object({ ok: z.literal(false), code: backupErrorCode }),
+    ]),
+  },
+  /** Ask where to save a manually exported backup (save dialog) and write it there. */
+  saveBackupFile: {
+    channel: 'bcp:backup:save',
+    request: z.object({ suggestedName: suggestedBackupName, bytes: backupBytes }).strict(),
+    response: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('saved'), fileName: z.string() }),
+      z.object({ status: z.literal('cancelled') }),
+      z.object({ status: z.literal('failed'), code: backupErrorCode }),
+    ]),
   },
 } as const;
 

@@ -1,4 +1,5 @@
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
+import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,6 +33,8 @@ function setup(overrides: Partial<HostDeps> = {}): { handlers: Handlers; calls: 
     openPath: async (p) => void calls.opened.push(p),
     showItemInFolder: async (p) => void calls.revealed.push(p),
     printFile: async (p) => void calls.printed.push(p),
+    chooseFolder: async () => dir,
+    chooseBackupSavePath: async (name) => path.join(dir, name),
     ...overrides,
   };
   return { handlers: createHandlers(deps), calls };
@@ -155,5 +158,48 @@ describe('open, print, reveal', () => {
     const { handlers } = setup();
     await expect(dispatch(handlers, 'openSavedFile', { fileId: '../../etc/passwd' })).rejects.toThrow(/invalid request/);
     await expect(dispatch(handlers, 'printSavedFile', { fileId: 'C:\\Windows\\x.pdf' })).rejects.toThrow(/invalid request/);
+  });
+});
+
+describe('backups', () => {
+  /** A minimal container: magic, filler, trailing SHA-256 of the rest (the renderer builds real ones). */
+  function backup(): { bytes: Uint8Array<ArrayBuffer>; sha256: string } {
+    const body = new Uint8Array(100).fill(7);
+    body.set([0x42, 0x43, 0x50, 0x42, 0x41, 0x4b, 0x0d, 0x0a]);
+    const bytes = new Uint8Array([...body, ...createHash('sha256').update(body).digest()]);
+    return { bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
+  }
+
+  it('choose a folder, write a verified generation into it and list it', async () => {
+    const { handlers } = setup();
+    const chosen = await handlers.chooseBackupFolder({});
+    conforms('chooseBackupFolder', chosen);
+    expect(chosen).toEqual({ status: 'chosen', folder: dir });
+    const written = await dispatch(handlers, 'writeBackupGeneration', { folder: dir, keep: 10, ...backup() });
+    conforms('writeBackupGeneration', written);
+    expect(written).toMatchObject({ ok: true, bytes: 132, removed: 0 });
+    const listed = await dispatch(handlers, 'listBackupGenerations', { folder: dir });
+    conforms('listBackupGenerations', listed);
+    expect(listed).toMatchObject({ ok: true, generations: [{ intact: true }] });
+  });
+
+  it('report a missing folder and a checksum mismatch as codes', async () => {
+    const { handlers } = setup();
+    const { bytes, sha256 } = backup();
+    expect(await handlers.writeBackupGeneration({ folder: path.join(dir, 'gone'), bytes, sha256, keep: 3 })).toEqual({ ok: false, code: 'not-found' });
+    expect(await handlers.writeBackupGeneration({ folder: dir, bytes, sha256: '0'.repeat(64), keep: 3 })).toEqual({ ok: false, code: 'verify-failed' });
+  });
+
+  it('refuse relative folders and non-backup bytes in the contract', async () => {
+    const { handlers } = setup();
+    await expect(dispatch(handlers, 'writeBackupGeneration', { folder: 'relative/dir', keep: 3, ...backup() })).rejects.toThrow(/invalid request/);
+    await expect(dispatch(handlers, 'writeBackupGeneration', { folder: dir, keep: 3, bytes: PDF, sha256: '0'.repeat(64) })).rejects.toThrow(/invalid request/);
+  });
+
+  it('save a manual export where the user chose', async () => {
+    const { handlers } = setup();
+    const saved = await dispatch(handlers, 'saveBackupFile', { suggestedName: 'さくら病院.bcpbak', bytes: backup().bytes });
+    conforms('saveBackupFile', saved);
+    expect(saved).toEqual({ status: 'saved', fileName: 'さくら病院.bcpbak' });
   });
 });

@@ -2,9 +2,11 @@
  * The host's implementation of the bridge contract, over injected dependencies so that the same code runs in
  * the Electron main process (real dialog and shell) and in tests (fakes). No `electron` import.
  */
-import type { HostErrorCode, Handlers } from './contract';
+import path from 'node:path';
+import type { BackupErrorCode, HostErrorCode, Handlers } from './contract';
+import { listGenerations, VerifyFailedError, writeGeneration } from './services/backup-generations';
 import { hostErrorCodeOf } from './services/host-errors';
-import { SavedFiles } from './services/saved-files';
+import { SavedFiles, writeFileAtomic } from './services/saved-files';
 
 export interface HostDeps {
   appVersion: string;
@@ -18,6 +20,10 @@ export interface HostDeps {
   showItemInFolder(filePath: string): Promise<void>;
   /** Send a file to the default printer; rejects if the print command failed. */
   printFile(filePath: string): Promise<void>;
+  /** Ask the user for a folder to receive automatic backups; null when cancelled. */
+  chooseFolder(): Promise<string | null>;
+  /** Ask where to save a manually exported backup (.bcpbak); null when cancelled. */
+  chooseBackupSavePath(suggestedName: string): Promise<string | null>;
 }
 
 type Outcome = { ok: true } | { ok: false; code: HostErrorCode };
@@ -65,7 +71,52 @@ export function createHandlers(deps: HostDeps): Handlers {
     openSavedFile: ({ fileId }) => onSavedFile(fileId, (p) => deps.openPath(p), 'open-failed'),
     printSavedFile: ({ fileId }) => onSavedFile(fileId, (p) => deps.printFile(p), 'print-failed'),
     revealSavedFile: ({ fileId }) => onSavedFile(fileId, (p) => deps.showItemInFolder(p), 'open-failed'),
+
+    chooseBackupFolder: async () => {
+      try {
+        const folder = await deps.chooseFolder();
+        return folder === null ? { status: 'cancelled' } : { status: 'chosen', folder };
+      } catch (error) {
+        logFailure('chooseBackupFolder', error);
+        return { status: 'failed', code: 'unknown' };
+      }
+    },
+
+    writeBackupGeneration: async ({ folder, bytes, sha256, keep }) => {
+      try {
+        return { ok: true, ...(await writeGeneration(folder, bytes, sha256, keep)) };
+      } catch (error) {
+        logFailure('writeBackupGeneration', error);
+        return { ok: false, code: backupErrorCodeOf(error) };
+      }
+    },
+
+    listBackupGenerations: async ({ folder }) => {
+      try {
+        return { ok: true, generations: await listGenerations(folder) };
+      } catch (error) {
+        logFailure('listBackupGenerations', error);
+        return { ok: false, code: backupErrorCodeOf(error) };
+      }
+    },
+
+    saveBackupFile: async ({ suggestedName, bytes }) => {
+      const target = await deps.chooseBackupSavePath(suggestedName);
+      if (target === null) return { status: 'cancelled' };
+      if (!path.isAbsolute(target)) return { status: 'failed', code: 'invalid-path' };
+      try {
+        await writeFileAtomic(target, bytes);
+        return { status: 'saved', fileName: path.basename(target) };
+      } catch (error) {
+        logFailure('saveBackupFile', error);
+        return { status: 'failed', code: backupErrorCodeOf(error) };
+      }
+    },
   };
+}
+
+function backupErrorCodeOf(error: unknown): BackupErrorCode {
+  return error instanceof VerifyFailedError ? 'verify-failed' : hostErrorCodeOf(error);
 }
 
 /** The full error (with path) stays in the host's log; the renderer only gets the code. */

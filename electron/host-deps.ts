@@ -1,6 +1,6 @@
 /** The Electron implementations of HostDeps: the real save dialog, shell and printer. */
 import path from 'node:path';
-import { app, dialog, shell, type BrowserWindow, type SaveDialogOptions } from 'electron';
+import { app, dialog, shell, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import type { HostDeps } from './handlers';
 import { createPrinter } from './services/print';
 import { withPdfExtension } from './services/saved-files';
@@ -43,5 +43,25 @@ export function electronHostDeps(getWindow: () => BrowserWindow | null): HostDep
     },
 
     printFile: createPrinter(process.platform),
+
+    chooseFolder: async () => {
+      const options: OpenDialogOptions = { title: '自動バックアップの保存先フォルダを選択', properties: ['openDirectory', 'createDirectory'] };
+      const window = getWindow();
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled || !result.filePaths[0] ? null : result.filePaths[0];
+    },
+
+    chooseBackupSavePath: async (suggestedName) => {
+      const options: SaveDialogOptions = {
+        title: 'バックアップファイルを保存',
+        defaultPath: defaultSavePath(suggestedName),
+        filters: [{ name: 'BCP ワークブックのバックアップ', extensions: ['bcpbak'] }],
+        properties: ['showOverwriteConfirmation', 'createDirectory'],
+      };
+      const window = getWindow();
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return null;
+      return path.extname(result.filePath).toLowerCase() === '.bcpbak' ? result.filePath : `${result.filePath}.bcpbak`;
+    },
   };
 }

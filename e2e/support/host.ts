@@ -12,6 +12,8 @@ export interface HostLog {
   opened: string[];
   printed: string[];
   revealed: string[];
+  /** Folders the fake folder dialog answers with, in order; when empty it answers `<saveDir>/backups` (created). */
+  folderChoices: string[];
 }
 
 let preloadBundle: Promise<string> | undefined;
@@ -43,7 +45,7 @@ function decode(value: unknown): unknown {
  */
 export async function bindHost(page: Page, origin: string, saveDir: string): Promise<HostLog> {
   await mkdir(saveDir, { recursive: true });
-  const log: HostLog = { saveDir, savedPaths: [], opened: [], printed: [], revealed: [] };
+  const log: HostLog = { saveDir, savedPaths: [], opened: [], printed: [], revealed: [], folderChoices: [] };
   const handlers = createHandlers({
     appVersion: 'test',
     platform: process.platform,
@@ -56,6 +58,16 @@ export async function bindHost(page: Page, origin: string, saveDir: string): Pro
     openPath: async (p) => void log.opened.push(p),
     showItemInFolder: async (p) => void log.revealed.push(p),
     printFile: async (p) => void log.printed.push(p),
+    chooseFolder: async () => {
+      const folder = log.folderChoices.shift() ?? path.join(saveDir, 'backups');
+      await mkdir(folder, { recursive: true });
+      return folder;
+    },
+    chooseBackupSavePath: async (name) => {
+      const target = path.join(saveDir, name);
+      log.savedPaths.push(target);
+      return target;
+    },
   });
   await page.exposeBinding('__bcpInvoke', async (source, channel: string, payload: unknown) => {
     // The same rule as ipc.ts: only the app's own page may call the host.

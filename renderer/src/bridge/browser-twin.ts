@@ -18,18 +18,22 @@ function openDownload(fileId: string): Promise<{ ok: true }> {
   return Promise.resolve({ ok: true });
 }
 
+function download(bytes: Uint8Array<ArrayBuffer>, fileName: string, type: string): string {
+  const url = URL.createObjectURL(new Blob([bytes], { type }));
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = fileName;
+  anchor.rel = 'noopener';
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  return url;
+}
+
 export const browserTwin: BcpApi = {
   hostInfo: async () => ({ host: 'web', appVersion: import.meta.env.VITE_APP_VERSION ?? '', platform: navigator.platform }),
   savePdf: async ({ suggestedName, bytes }) => {
-    const blob = new Blob([bytes], { type: 'application/pdf' });
-    const url = URL.createObjectURL(blob);
-    const anchor = document.createElement('a');
-    anchor.href = url;
-    anchor.download = suggestedName;
-    anchor.rel = 'noopener';
-    document.body.append(anchor);
-    anchor.click();
-    anchor.remove();
+    const url = download(bytes as Uint8Array<ArrayBuffer>, suggestedName, 'application/pdf');
     const fileId = randomId();
     downloads.set(fileId, { url, fileName: suggestedName });
     return { status: 'saved', fileId, fileName: suggestedName };
@@ -38,5 +42,15 @@ export const browserTwin: BcpApi = {
   printSavedFile: ({ fileId }) => openDownload(fileId),
   revealSavedFile: async () => {
     throw new Error('not available in a browser');
+  },
+  // A browser page cannot write into folders of the user's choosing: automatic generations need the desktop app.
+  chooseBackupFolder: async () => ({ status: 'failed', code: 'unsupported' }),
+  writeBackupGeneration: async () => ({ ok: false, code: 'unsupported' }),
+  listBackupGenerations: async () => ({ ok: false, code: 'unsupported' }),
+  saveBackupFile: async ({ suggestedName, bytes }) => {
+    const url = download(bytes as Uint8Array<ArrayBuffer>, suggestedName, 'application/octet-stream');
+    // Revoke later: the download has to start reading the blob first.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    return { status: 'saved', fileName: suggestedName };
   },
 };

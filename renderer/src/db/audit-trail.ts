@@ -1,11 +1,19 @@
 import type { AuditEntry } from '../domain/audit';
+import { chainRows } from '../domain/safety/audit-chain';
 import type { BcpDatabase } from './database';
 
 /**
  * The one way rows enter the audit trail. Must be called inside the write transaction of the change it records
  * (writeTransaction includes the auditLog table), so a change and its audit rows land together or not at all.
+ *
+ * Rows are numbered and hash-chained here (domain/safety/audit-chain.ts): the tail is read in the same
+ * transaction, so two writes cannot both chain onto the same row. The hash is synchronous on purpose — awaiting
+ * WebCrypto inside the transaction would let IndexedDB commit it before the rows are added.
  */
 export async function appendAuditRows(db: BcpDatabase, rows: readonly AuditEntry[]): Promise<void> {
   if (rows.length === 0) return;
-  await db.auditLog.bulkAdd([...rows]);
+  const tail = await db.auditLog.orderBy('seq').last();
+  // A tail without a hash (a damaged trail) still numbers on from its seq; the chain check reports the damage.
+  const chained = chainRows(rows, tail?.seq === undefined ? undefined : { seq: tail.seq, hash: tail.hash ?? '' });
+  await db.auditLog.bulkAdd(chained);
 }

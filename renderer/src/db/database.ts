@@ -1,8 +1,14 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { AuditEntry } from '../domain/audit';
+import type { Backup } from '../domain/backup';
+import type { CallTree } from '../domain/call-tree';
 import type { Contact } from '../domain/contact';
 import type { Facility } from '../domain/facility';
+import type { FormTemplate } from '../domain/form-template';
+import type { Procedure } from '../domain/procedure';
 import type { RecordMeta } from '../domain/record';
+import type { Runbook } from '../domain/runbook';
+import type { RunbookRun } from '../domain/runbook-run';
 import type { InventorySystem } from '../domain/system';
 import { CURRENT_SCHEMA_VERSION, DATABASE_NAME, SCHEMA_V1, type RecordTableName } from './schema';
 
@@ -17,7 +23,13 @@ export interface SettingRow {
 export interface RecordTypes {
   facility: Facility;
   contacts: Contact;
+  procedures: Procedure;
+  formTemplates: FormTemplate;
+  callTrees: CallTree;
   systems: InventorySystem;
+  backups: Backup;
+  runbooks: Runbook;
+  runbookRuns: RunbookRun;
 }
 export type RecordOf<T extends RecordTableName> = T extends keyof RecordTypes ? RecordTypes[T] : PendingRecord;
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { demoWorkbookSchema } from '../domain/demo';
+import { DEMO_TABLES, demoWorkbookSchema } from '../domain/demo';
 import { FACILITY_ID } from '../domain/facility';
 import { hasDemoData, loadDemoWorkbook, removeDemoData } from './demo';
 import { Repository } from './repository';
@@ -18,6 +18,17 @@ describe('demo workbook', () => {
     for (const s of demo.systems) if (s.vendorContactId) expect(ids.has(s.vendorContactId)).toBe(true);
   });
 
+  it('links only to records that exist in the demo: forms, contacts in call trees, systems of backups and runbooks', () => {
+    const forms = new Set(demo.formTemplates.map((f) => f.id));
+    const contacts = new Set(demo.contacts.map((c) => c.id));
+    const systems = new Set(demo.systems.map((s) => s.id));
+    for (const p of demo.procedures) for (const id of p.formIds) expect(forms).toContain(id);
+    for (const tree of demo.callTrees) for (const level of tree.levels) for (const id of [level.contactId, ...level.fallbacks.map((f) => f.contactId)]) expect(contacts).toContain(id);
+    for (const b of demo.backups) expect(systems).toContain(b.systemId);
+    for (const r of demo.runbooks) for (const id of [r.systemId, ...r.prerequisiteSystemIds]) expect(systems).toContain(id);
+    expect(demo.procedures.length && demo.formTemplates.length && demo.backups.length && demo.runbooks.length && demo.callTrees.length).toBeGreaterThan(0);
+  });
+
   it('loads marked as demo, and is removed in one step leaving real data', async () => {
     const db = await freshDatabase();
     const real = await new Repository(db, 'contacts').save({ ...demo.contacts[0]!, id: undefined, name: '本物の連絡先' }, { actor: '山田' });
@@ -27,7 +38,7 @@ describe('demo workbook', () => {
     expect(await db.contacts.count()).toBe(demo.contacts.length + 1);
 
     const removed = await removeDemoData(db, { actor: '山田' });
-    expect(removed).toBe(demo.contacts.length + demo.systems.length + 1);
+    expect(removed).toBe(DEMO_TABLES.reduce((n, t) => n + demo[t].length, 0) + 1);
     expect(await hasDemoData(db)).toBe(false);
     expect((await db.contacts.toArray()).map((c) => c.id)).toEqual([real.id]);
     expect(await db.auditLog.filter((a) => a.action === 'delete').count()).toBe(removed);

@@ -1,6 +1,6 @@
 import type { Table } from 'dexie';
 import { recordLabel, type AuditEntry } from '../domain/audit';
-import type { DemoWorkbook } from '../domain/demo';
+import { DEMO_TABLES, type DemoWorkbook } from '../domain/demo';
 import { FACILITY_ID } from '../domain/facility';
 import type { RecordMeta } from '../domain/record';
 import { appendAuditRows } from './audit-trail';
@@ -53,12 +53,11 @@ export async function loadDemoWorkbook(db: BcpDatabase, demo: DemoWorkbook, cont
       await db.facility.put(facility);
       created('facility', facility);
     }
-    const contacts = demo.contacts.map((c) => ({ ...c, ...meta }));
-    const systems = demo.systems.map((s) => ({ ...s, ...meta }));
-    await db.contacts.bulkPut(contacts);
-    await db.systems.bulkPut(systems);
-    contacts.forEach((c) => created('contacts', c));
-    systems.forEach((s) => created('systems', s));
+    for (const table of DEMO_TABLES) {
+      const rows = (demo[table] as object[]).map((r) => ({ ...r, ...meta }) as RecordMeta);
+      await (db[table] as unknown as Table<RecordMeta, string>).bulkPut(rows);
+      rows.forEach((r) => created(table, r));
+    }
     await appendAuditRows(db, audit);
   });
 }

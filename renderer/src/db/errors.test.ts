@@ -16,6 +16,9 @@ describe('classifyStorageError', () => {
   it('reports a database held elsewhere as blocked', () => {
     expect(classifyStorageError(named('OpenFailedError', named('UnknownError')))).toBe('blocked');
   });
+  it('explains a write refused because the workbook is locked or a distributed copy', () => {
+    expect(classifyStorageError(named('ReadOnlyError'))).toBe('read-only');
+  });
   it('keeps an already classified error and falls back to unknown', () => {
     expect(classifyStorageError(new StorageError('quota'))).toBe('quota');
     expect(classifyStorageError('?')).toBe('unknown');

@@ -2,7 +2,7 @@
  * What went wrong with storage, in the terms the UI explains to a user. The UI maps each kind to a Japanese
  * message (`storageError.<kind>` in i18n); raw browser errors never reach the screen.
  */
-export type StorageErrorKind = 'quota' | 'blocked' | 'newer-version' | 'unavailable' | 'unknown';
+export type StorageErrorKind = 'quota' | 'blocked' | 'newer-version' | 'unavailable' | 'read-only' | 'unknown';
 
 export class StorageError extends Error {
   constructor(
@@ -30,6 +30,7 @@ export function classifyStorageError(error: unknown): StorageErrorKind {
   if (error instanceof StorageError) return error.kind;
   const names = namesOf(error);
   if (names.includes('QuotaExceededError')) return 'quota';
+  if (names.includes('ReadOnlyError')) return 'read-only';
   if (names.includes('VersionError')) return 'newer-version';
   if (names.some((n) => n === 'MissingAPIError' || n === 'InvalidAccessError' || n === 'SecurityError')) return 'unavailable';
   if (names.some((n) => n === 'DatabaseClosedError' || n === 'OpenFailedError' || n === 'InvalidStateError' || n === 'UnknownError'))

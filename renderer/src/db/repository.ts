@@ -5,6 +5,7 @@ import type { Draft } from '../domain/record';
 import type { BcpDatabase, RecordOf } from './database';
 import { appendAuditRows } from './audit-trail';
 import { toStorageError } from './errors';
+import { assertWritable } from './read-only';
 import type { RecordTableName } from './schema';
 
 /** Who is making a change; every write needs one, it goes into updatedBy and the audit trail. */
@@ -25,6 +26,8 @@ function requireActor(context: WriteContext): string {
  * audit rows are written, or nothing is. Storage failures come out as StorageError.
  */
 export async function writeTransaction<R>(db: BcpDatabase, tables: Table[], work: () => Promise<R>): Promise<R> {
+  // Read-only workbook (edit lock, 配布用コピー): refuse record writes here too; settings guard their own keys.
+  if (tables.some((t) => t.name !== 'settings' && t.name !== 'auditLog')) assertWritable(db);
   try {
     return await db.transaction('rw', [...tables, db.auditLog], work);
   } catch (error) {

@@ -1,6 +1,15 @@
 import { z } from 'zod';
+import { DEFAULT_PLANNED_DAYS, MAX_PLANNED_DAYS } from '../domain/stock-plan';
+import {
+  backupFolderSchema,
+  backupStatusSchema,
+  DEFAULT_BACKUP_GENERATIONS,
+  distributedCopySchema,
+  editLockSchema,
+} from '../domain/safety/safety-settings';
 import type { BcpDatabase } from './database';
 import { appendAuditRows } from './audit-trail';
+import { assertWritable } from './read-only';
 import { writeTransaction, type WriteContext } from './repository';
 
 /** Every setting with its schema and default: one place, so a bad stored value falls back instead of breaking. */
@@ -12,6 +21,20 @@ export const settingSchemas = {
   contactReviewDays: z.number().int().min(7).max(3650),
   /** A backup with no successful test restore for longer than this is warned about (issue: systems & backups). */
   testRestoreDays: z.number().int().min(7).max(3650),
+  /** Days of paper operation the form stock is planned for (issue: paper; real outages lasted weeks). */
+  paperPlannedDays: z.number().int().min(1).max(MAX_PLANNED_DAYS),
+  /** Folders (local disk, USB drive) that receive automatic backup generations (issue: safety). */
+  backupFolders: z.array(backupFolderSchema).max(10),
+  /** Generations kept per folder. */
+  backupGenerations: z.number().int().min(1).max(100),
+  /** Machine state written by the backup scheduler without an audit row (see recordBackupStatus in db/backup-status.ts). */
+  backupStatus: backupStatusSchema,
+  /** Verifier of the 管理者パスフレーズ; null = no edit lock. Never the passphrase itself. */
+  editLock: editLockSchema,
+  /** Minutes without input after which an unlocked workbook locks again. */
+  editLockIdleMinutes: z.number().int().min(1).max(240),
+  /** Set while the workbook is a read-only 配布用コピー. */
+  distributedCopy: distributedCopySchema,
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -24,7 +47,30 @@ export const defaultSettings: Readonly<Settings> = Object.freeze({
   knownUsers: [],
   contactReviewDays: 180,
   testRestoreDays: 180,
+  paperPlannedDays: DEFAULT_PLANNED_DAYS,
+  backupFolders: [],
+  backupGenerations: DEFAULT_BACKUP_GENERATIONS,
+  backupStatus: {},
+  editLock: null,
+  editLockIdleMinutes: 10,
+  distributedCopy: null,
 });
+
+/**
+ * Settings that belong to this PC rather than to the workbook: a restore or a 配布用コピー keeps the values this PC
+ * already has (another PC's backup folders or operator list mean nothing here, and a restored backup must not lock
+ * anyone out with an old passphrase). They may also be changed while the workbook is read-only.
+ */
+export const LOCAL_SETTING_KEYS: ReadonlySet<string> = new Set<SettingKey>([
+  'uiLanguage',
+  'currentUser',
+  'knownUsers',
+  'backupFolders',
+  'backupGenerations',
+  'backupStatus',
+  'editLock',
+  'editLockIdleMinutes',
+]);
 
 /** Writes made by the app itself (before anyone has entered a name) are audited under this actor. */
 export const SYSTEM_ACTOR = 'system';
@@ -43,6 +89,7 @@ export async function readSettings(db: BcpDatabase): Promise<Settings> {
 export async function writeSetting<K extends SettingKey>(db: BcpDatabase, key: K, value: SettingValue<K>, context: WriteContext): Promise<void> {
   const parsed = settingSchemas[key].safeParse(value);
   if (!parsed.success) throw new Error(`invalid value for setting ${key}`);
+  if (!LOCAL_SETTING_KEYS.has(key)) assertWritable(db);
   const at = (context.now?.() ?? new Date()).toISOString();
   const actor = context.actor.trim() || SYSTEM_ACTOR;
   await writeTransaction(db, [db.settings], async () => {

@@ -1,5 +1,6 @@
 /** One row of the audit trail: who changed which record of which table, and which fields. */
-export type AuditAction = 'create' | 'update' | 'delete';
+/** restore / lock / unlock are workbook-level events of the safety area (recordId names what they concern). */
+export type AuditAction = 'create' | 'update' | 'delete' | 'restore' | 'lock' | 'unlock';
 
 export interface AuditEntry {
   seq?: number;
@@ -12,6 +13,9 @@ export interface AuditEntry {
   label: string;
   /** Top-level fields whose value changed; empty for create and delete. */
   changedFields: string[];
+  /** Hash chain (domain/safety/audit-chain.ts), filled in by appendAuditRows: the previous row's hash and this row's. */
+  prevHash?: string;
+  hash?: string;
 }
 
 const META_FIELDS = new Set(['createdAt', 'updatedAt', 'updatedBy']);

@@ -46,7 +46,7 @@ export const en: Resource = {
   },
   demo: {
     badge: 'Sample', banner: 'Showing sample data. These are not real contacts.', remove: 'Remove sample data',
-    removeConfirm: 'Remove all sample data? Data you entered is kept.', removed: 'Removed {{count}} sample records.', load: 'Load sample data', loaded: 'Sample data loaded.', loadFailed: 'Could not load the sample data.',
+    removeConfirm: 'Remove all sample data? Data you entered is kept.', removed: 'Removed {{count}} sample records.', load: 'Load sample data', loaded: 'Sample data loaded.', loadFailed: 'Could not load the sample data.', removeFailed: 'Could not remove the sample data. Nothing was changed.',
   },
   settings: {
     heading: 'Settings', facility: 'Facility', fiscalYearStart: 'Fiscal year starts in', month: 'Month {{month}}', confidentialityLabel: 'Confidentiality mark', save: 'Save', saved: 'Saved.',
@@ -83,7 +83,8 @@ export const en: Resource = {
   storageError: {
     heading: 'Could not open the data', quota: 'This PC is out of storage space. Free some space and try again.',
     blocked: 'The workbook is open in another window. Close the other windows and try again.', 'newer-version': 'This data was created by a newer version of the app. Please use the latest version.',
-    unavailable: 'Data cannot be stored here (storage may be disabled in the browser settings).', unknown: 'Could not open the data. Restart the app; if that does not help, contact IT.',
+    unavailable: 'Data cannot be stored here (storage may be disabled in the browser settings).',
+    'read-only': 'The workbook is read-only now (edit lock, or a distributed copy). Unlock it to edit.', unknown: 'Could not open the data. Restart the app; if that does not help, contact IT.',
     retry: 'Retry', writeFailed: 'Could not save.',
   },
   error: { heading: 'An unexpected error occurred', body: 'Data being entered may not have been saved. Reload the screen.', reload: 'Reload' },

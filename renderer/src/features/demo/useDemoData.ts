@@ -28,8 +28,13 @@ export function useDemoData() {
 
   const remove = useCallback(async () => {
     setStatus({ kind: 'busy' });
-    const count = await removeDemoData(db, writer);
-    setStatus({ kind: 'removed', count });
+    try {
+      const count = await removeDemoData(db, writer);
+      setStatus({ kind: 'removed', count });
+    } catch (error) {
+      console.warn('demo removal failed', error);
+      setStatus({ kind: 'failed' });
+    }
   }, [db, writer]);
 
   return { present, status, load, remove };

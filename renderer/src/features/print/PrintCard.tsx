@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PdfDocument } from '../../pdf/frame';
 import type { PrintJob } from './usePrintJob';
@@ -20,9 +20,10 @@ interface Props {
 /** One printable document on the 印刷 screen. */
 export function PrintCard({ job, title, children, prepare, buttonLabel }: Props) {
   const { t } = useTranslation();
+  const headingId = useId();
   return (
-    <div className="card">
-      <h2>{title}</h2>
+    <section className="card" aria-labelledby={headingId}>
+      <h2 id={headingId}>{title}</h2>
       {children}
       <div className="actions">
         <button
@@ -36,6 +37,6 @@ export function PrintCard({ job, title, children, prepare, buttonLabel }: Props)
           {buttonLabel ?? t('print.make')}
         </button>
       </div>
-    </div>
+    </section>
   );
 }

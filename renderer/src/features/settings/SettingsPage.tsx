@@ -17,7 +17,7 @@ const featureSections = featureModules.flatMap((m) => m.settingsSections);
 
 export function SettingsPage() {
   const { t } = useTranslation();
-  const { facility, repositories, writer, persistence, settings } = useWorkbook();
+  const { facility, repositories, writer, persistence, settings, canEdit } = useWorkbook();
   const demo = useDemoData();
   const storageMessage = useStorageErrorMessage();
   const [saved, setSaved] = useState<'idle' | 'saved' | string>('idle');
@@ -47,12 +47,14 @@ export function SettingsPage() {
 
       <form className="form card" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="settings-facility">
         <h2 id="settings-facility">{t('settings.facility')}</h2>
-        <FacilityFieldset register={form.register} errors={form.formState.errors} full />
-        <div className="actions">
-          <button type="submit" className="button" disabled={form.formState.isSubmitting}>
-            {t('settings.save')}
-          </button>
-        </div>
+        <fieldset disabled={!canEdit} className="plain-fieldset">
+          <FacilityFieldset register={form.register} errors={form.formState.errors} full />
+          <div className="actions">
+            <button type="submit" className="button" disabled={form.formState.isSubmitting}>
+              {t('settings.save')}
+            </button>
+          </div>
+        </fieldset>
         {saved === 'saved' && <Notice tone="ok">{t('settings.saved')}</Notice>}
         {saved !== 'saved' && saved !== 'idle' && <Notice tone="error">{saved}</Notice>}
       </form>
@@ -78,9 +80,9 @@ export function SettingsPage() {
         <p>{demo.present ? t('settings.demoPresent') : t('settings.demoAbsent')}</p>
         <div className="actions">
           {demo.present ? (
-            <ConfirmButton label={t('demo.remove')} question={t('demo.removeConfirm')} disabled={demo.status.kind === 'busy'} onConfirm={() => void demo.remove()} />
+            <ConfirmButton label={t('demo.remove')} question={t('demo.removeConfirm')} disabled={!canEdit || demo.status.kind === 'busy'} onConfirm={() => void demo.remove()} />
           ) : (
-            <button type="button" className="button secondary" disabled={demo.status.kind === 'busy'} onClick={() => void demo.load()}>
+            <button type="button" className="button secondary" disabled={!canEdit || demo.status.kind === 'busy'} onClick={() => void demo.load()}>
               {t('demo.load')}
             </button>
           )}

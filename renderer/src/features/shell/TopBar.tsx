@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useWorkbook } from '../workbook/WorkbookContext';
 import { DemoBadge } from '../demo/DemoBadge';
+import { SafetyBar } from '../safety/SafetyBar';
 import { UserSwitcher } from './UserSwitcher';
 
 export function TopBar({ onSearch }: { onSearch(): void }) {
@@ -17,6 +18,7 @@ export function TopBar({ onSearch }: { onSearch(): void }) {
       <button type="button" onClick={onSearch} aria-keyshortcuts="Control+K">
         {t('topBar.search')} <kbd>{t('topBar.searchShortcut')}</kbd>
       </button>
+      <SafetyBar />
       <UserSwitcher />
       <button
         type="button"

@@ -5,6 +5,7 @@ import { requestPersistentStorage, type PersistenceState } from '../../db/storag
 import { Repository, type WriteContext } from '../../db/repository';
 import { readSettings, writeSetting, type Settings } from '../../db/settings';
 import { FACILITY_ID, type Facility } from '../../domain/facility';
+import { useEditLock, type EditLock } from '../safety/useEditLock';
 
 export interface Workbook {
   db: BcpDatabase;
@@ -26,6 +27,8 @@ export interface Workbook {
    * usable for consulting and printing). The safety area turns it off for the edit lock and distributed copies.
    */
   canEdit: boolean;
+  /** The optional 管理者パスフレーズ lock (features/safety/useEditLock.ts). */
+  editLock: EditLock;
 }
 
 const WorkbookContext = createContext<Workbook | null>(null);
@@ -57,6 +60,7 @@ export function WorkbookProvider({ db, initialSettings, children }: Props) {
     () => ({ facility: new Repository(db, 'facility'), contacts: new Repository(db, 'contacts'), systems: new Repository(db, 'systems') }),
     [db],
   );
+  const { canEdit, ...editLock } = useEditLock(db, settings);
   const writer = useMemo<WriteContext>(() => ({ actor: settings.currentUser }), [settings.currentUser]);
 
   const setCurrentUser = useCallback(
@@ -81,7 +85,8 @@ export function WorkbookProvider({ db, initialSettings, children }: Props) {
     setCurrentUser,
     emergencyMode,
     setEmergencyMode,
-    canEdit: true,
+    canEdit,
+    editLock,
   };
   return <WorkbookContext.Provider value={value}>{children}</WorkbookContext.Provider>;
 }

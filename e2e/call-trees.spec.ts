@@ -1,0 +1,50 @@
+import { completeFirstRun } from './support/app';
+import { expect, openApp, test } from './support/fixtures';
+import { pdfText } from './support/pdf';
+
+test('a call tree is built level by level with fallbacks, validated, reordered, shown as a tree and printed', async ({ page, server, host }) => {
+  await openApp(page, server);
+  await completeFirstRun(page, { facilityName: '連絡網病院' });
+  await page.getByRole('navigation', { name: 'メニュー' }).getByRole('link', { name: '連絡網', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '連絡網' })).toBeVisible();
+  await expect(page.getByText('連絡網はまだありません。')).toBeVisible();
+
+  await page.getByRole('link', { name: '連絡網を追加' }).click();
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('入力してください。')).toBeVisible();
+  await expect(page.getByText('連絡する人を選んでください。')).toBeVisible();
+
+  await page.getByLabel('名前', { exact: true }).fill('ランサムウェア発生時');
+  await page.getByLabel('発動条件（いつ始めるか）').fill('脅迫文が表示されたとき');
+  await page.getByLabel('第1段階 連絡する人').selectOption({ label: '電子カルテベンダー 24時間窓口／電子カルテベンダー／障害受付' });
+  await page.getByRole('button', { name: '段階を追加' }).click();
+  await page.getByLabel('第2段階 連絡する人').selectOption({ label: '都道府県警察 サイバー犯罪相談窓口／都道府県警察／被害の届出・相談' });
+  await page.locator('[data-testid="tree-level"]').nth(1).getByRole('button', { name: '代わりを追加' }).click();
+  // the same contact twice is refused
+  await page.getByLabel('第2段階 不在時の代わり（順に） 1').selectOption({ label: '電子カルテベンダー 24時間窓口／電子カルテベンダー／障害受付' });
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('同じ人が連絡網の中に 2 回出てきます。')).toBeVisible();
+  await page.getByLabel('第2段階 不在時の代わり（順に） 1').selectOption({ label: '厚生労働省 医政局／厚生労働省／医療情報システムのサイバー攻撃の報告先' });
+
+  // police first: move level 2 up
+  await page.getByRole('button', { name: '第2段階 上へ' }).click();
+  await expect(page.getByLabel('第1段階 連絡する人')).toHaveValue(/.+/);
+  await page.getByRole('button', { name: '保存' }).click();
+
+  const tree = page.getByTestId('call-tree');
+  await expect(tree).toContainText('ランサムウェア発生時');
+  await expect(tree).toContainText('脅迫文が表示されたとき');
+  const levels = tree.locator('.contacts-tree-level');
+  await expect(levels.nth(0)).toContainText('都道府県警察 サイバー犯罪相談窓口');
+  await expect(levels.nth(0)).toContainText('厚生労働省 医政局');
+  await expect(levels.nth(1)).toContainText('電子カルテベンダー 24時間窓口');
+
+  await page.getByRole('button', { name: 'ランサムウェア発生時 印刷' }).click();
+  await expect(page.getByTestId('print-saved')).toHaveText(/「連絡網_ランサムウェア発生時_連絡網病院_\d{8}\.pdf」を保存しました。/);
+  const text = pdfText(host!.savedPaths[0]!).replace(/[ \t]+/g, ' ');
+  for (const expected of ['連絡網：ランサムウェア発生時', '発動条件', '脅迫文が表示されたとき', '第1段階', '第2段階', '都道府県警察 サイバー犯罪相談窓口', '不在時 1：厚生労働省 医政局', '電子カルテベンダー 24時間窓口', '未登録', '連絡済']) {
+    expect(text, expected).toContain(expected);
+  }
+  expect(text.indexOf('第1段階')).toBeLessThan(text.indexOf('第2段階'));
+  expect(text.indexOf('都道府県警察')).toBeLessThan(text.indexOf('電子カルテベンダー 24時間窓口'));
+});

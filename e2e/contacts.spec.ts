@@ -1,0 +1,194 @@
+import path from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { completeFirstRun } from './support/app';
+import { contactRow, openContacts, todayIso } from './support/contacts';
+import { expect, openApp, test } from './support/fixtures';
+import { pdfText } from './support/pdf';
+
+const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name);
+
+test('a new workbook starts with the authority contacts to fill in, flagged 未確認 and counted on the home screen', async ({ page, server }) => {
+  await openApp(page, server);
+  await completeFirstRun(page, { facilityName: '初期病院' });
+  await expect(page.getByTestId('contacts-review-notice')).toContainText('確認が必要な連絡先が 7 件あります');
+  await page.getByTestId('contacts-review-notice').getByRole('link', { name: '確認する' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '緊急連絡先' })).toBeVisible();
+  const row = contactRow(page, '都道府県警察 サイバー犯罪相談窓口');
+  await expect(row).toContainText('未登録');
+  await expect(row.getByTestId('review-badge')).toHaveText('未確認');
+  await expect(page.getByTestId('contact-row')).toHaveCount(7);
+});
+
+test('add, edit, verify, and find a contact by kana and by digits; a bad number is refused in Japanese', async ({ page, server }) => {
+  await openApp(page, server);
+  await completeFirstRun(page, { facilityName: '連絡先病院' });
+  await openContacts(page);
+
+  await page.getByRole('link', { name: '連絡先を追加' }).click();
+  await page.getByLabel('種別').selectOption({ label: 'ベンダー' });
+  await page.getByLabel('名前（氏名・窓口名）').fill('髙橋 誠');
+  await page.getByLabel('フリガナ', { exact: true }).fill('たかはし まこと');
+  await page.getByLabel('所属（会社・機関）').fill('株式会社サンプル保守');
+  await page.getByLabel('番号 1').fill('でんわ');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: '電話番号の形式が正しくありません' })).toBeVisible();
+
+  await page.getByLabel('番号 1').fill('０３－１２３４－５６７８');
+  await page.getByRole('button', { name: '番号を追加' }).click();
+  await page.getByLabel('種類 2').selectOption({ label: '携帯' });
+  await page.getByLabel('番号 2').fill('09012345678');
+  await page.getByRole('button', { name: '保存' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: '緊急連絡先' })).toBeVisible();
+  const row = contactRow(page, '髙橋 誠');
+  await expect(row).toContainText('タカハシ マコト');
+  await expect(row).toContainText('03-1234-5678');
+  await expect(row).toContainText('090-1234-5678');
+  await expect(row.getByTestId('review-badge')).toHaveText('未確認');
+
+  // edit
+  await row.getByRole('link', { name: '編集' }).click();
+  await page.getByLabel('役職・役割').fill('保守課長');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(contactRow(page, '髙橋 誠')).toContainText('保守課長');
+
+  // verify in one click
+  await contactRow(page, '髙橋 誠').getByRole('button', { name: '確認済みにする（髙橋 誠）' }).click();
+  await expect(contactRow(page, '髙橋 誠')).toContainText(todayIso());
+  await expect(contactRow(page, '髙橋 誠').getByTestId('review-badge')).toHaveCount(0);
+
+  // copy a number in one click (execCommand fallback: the Electron app denies the clipboard permission)
+  await contactRow(page, '髙橋 誠').getByRole('button', { name: '03-1234-5678 をコピー' }).click();
+  await expect(contactRow(page, '髙橋 誠').getByText('コピーしました')).toBeVisible();
+
+  // search while typing: katakana stored, found by hiragana, half-width kana, variant kanji and digits
+  const search = page.getByRole('searchbox', { name: '連絡先を検索' });
+  for (const query of ['たかはし', 'ﾀｶﾊｼ', '高橋', '0312345678', '５６７８']) {
+    await search.fill(query);
+    await expect(page.getByTestId('contact-row'), query).toHaveCount(1);
+    await expect(contactRow(page, '髙橋 誠')).toBeVisible();
+  }
+  await search.fill('存在しない名前');
+  await expect(page.getByText('該当する連絡先はありません。')).toBeVisible();
+});
+
+test('a CP932 file from Excel is imported after the mapping and the check; nothing is written before confirming', async ({ page, server }) => {
+  await openApp(page, server);
+  await completeFirstRun(page, { facilityName: '取込病院' });
+  await openContacts(page);
+  await page.getByRole('link', { name: 'CSV 取込' }).click();
+  await page.locator('#contacts-csv-file').setInputFiles(fixture('contacts-cp932.csv'));
+  await expect(page.getByText('「contacts-cp932.csv」：3 行、文字コード Shift_JIS (CP932)')).toBeVisible();
+  await expect(page.getByLabel('取り込む項目：ﾌﾘｶﾞﾅ')).toHaveValue('furigana');
+  await expect(page.getByLabel('取り込む項目：電話番号')).toHaveValue('phone_external');
+  await expect(page.getByRole('table')).toContainText('髙橋 一郎');
+  await page.getByRole('button', { name: '内容を確認' }).click();
+  await expect(page.getByTestId('import-summary')).toHaveText('新規 3 件、統合 0 件、取り込まない 0 件');
+
+  // still nothing written
+  await page.getByRole('navigation', { name: 'メニュー' }).getByRole('link', { name: '非常時ホーム' }).click();
+  await expect(page.getByText('連絡先 7 件')).toBeVisible();
+  await openContacts(page);
+  await page.getByRole('link', { name: 'CSV 取込' }).click();
+  await page.locator('#contacts-csv-file').setInputFiles(fixture('contacts-cp932.csv'));
+  await page.getByRole('button', { name: '内容を確認' }).click();
+  await page.getByRole('button', { name: '3 件を取り込む' }).click();
+  await expect(page.getByTestId('import-done')).toHaveText('3 件を取り込みました。');
+
+  await openContacts(page);
+  const takahashi = contactRow(page, '髙橋 一郎');
+  await expect(takahashi).toContainText('タカハシ イチロウ');
+  await expect(takahashi).toContainText('株式会社サンプル保守');
+  await expect(takahashi).toContainText('03-1111-2222');
+  await expect(takahashi).toContainText('090-1111-2222');
+  await expect(contactRow(page, '山﨑 花子')).toContainText('0120-123-456');
+  await page.getByRole('searchbox', { name: '連絡先を検索' }).fill('やまさき');
+  await expect(page.getByTestId('contact-row')).toHaveCount(1);
+
+  // importing the same file again finds the duplicates and lets each be skipped
+  await page.getByRole('link', { name: 'CSV 取込' }).click();
+  await page.locator('#contacts-csv-file').setInputFiles(fixture('contacts-cp932.csv'));
+  await page.getByRole('button', { name: '内容を確認' }).click();
+  await expect(page.getByRole('heading', { name: '既存の連絡先と重複（3 件）' })).toBeVisible();
+  await page.getByRole('button', { name: 'すべて取り込まない' }).click();
+  await expect(page.getByTestId('import-summary')).toHaveText('新規 0 件、統合 0 件、取り込まない 3 件');
+  await expect(page.getByRole('button', { name: '0 件を取り込む' })).toBeDisabled();
+});
+
+test('a malformed file is rejected with a Japanese message and the data stays as it was', async ({ page, server }) => {
+  await openApp(page, server);
+  await completeFirstRun(page, { facilityName: '不正病院' });
+  await openContacts(page);
+  await expect(page.getByTestId('contacts-count')).toHaveText('7 件を表示（全 7 件）');
+  await page.getByRole('link', { name: 'CSV 取込' }).click();
+
+  await page.locator('#contacts-csv-file').setInputFiles(fixture('contacts-broken.csv'));
+  await expect(page.getByTestId('import-file-error')).toContainText('文字コードを判別できません');
+  await expect(page.getByText('連絡先は変更されていません。')).toBeVisible();
+
+  await page.locator('#contacts-csv-file').setInputFiles({ name: 'short.csv', mimeType: 'text/csv', buffer: Buffer.from('氏名,電話番号\r\n山田,03-1234-5678\r\n佐藤\r\n') });
+  await expect(page.getByTestId('import-file-error')).toHaveText('列の数が見出し行（2 列）と違う行があります：3 行目');
+
+  await page.locator('#contacts-csv-file').setInputFiles({ name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) });
+  await expect(page.getByTestId('import-file-error')).toHaveText('ファイルが空です。');
+
+  await page.locator('#contacts-csv-file').setInputFiles({ name: 'book.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00]) });
+  await expect(page.getByTestId('import-file-error')).toContainText('CSV ファイルではありません');
+
+  // rows with bad values are listed by row number
+  await page.locator('#contacts-csv-file').setInputFiles({ name: 'values.csv', mimeType: 'text/csv', buffer: Buffer.from('氏名,電話番号\r\n山田,でんわ\r\n,03-1234-5678\r\n') });
+  await page.getByRole('button', { name: '内容を確認' }).click();
+  await expect(page.getByTestId('import-errors')).toContainText('2 行目：電話（外線）：電話番号の形式が正しくありません');
+  await expect(page.getByTestId('import-errors')).toContainText('3 行目：名前：入力してください。');
+  await expect(page.getByRole('button', { name: /0 件を取り込む/ })).toBeDisabled();
+
+  await openContacts(page);
+  await expect(page.getByTestId('contacts-count')).toHaveText('7 件を表示（全 7 件）');
+});
+
+test('the contact list prints to a PDF with every number and the verification state', async ({ page, server, host }) => {
+  await openApp(page, server);
+  await completeFirstRun(page, { facilityName: '印刷病院' });
+  await openContacts(page);
+  await page.getByRole('link', { name: 'CSV 取込' }).click();
+  await page.locator('#contacts-csv-file').setInputFiles(fixture('contacts-cp932.csv'));
+  await page.getByRole('button', { name: '内容を確認' }).click();
+  await page.getByRole('button', { name: '3 件を取り込む' }).click();
+  await openContacts(page);
+  await page.getByRole('button', { name: '一覧を印刷' }).click();
+  await expect(page.getByTestId('print-saved')).toHaveText(/「緊急連絡先一覧_印刷病院_\d{8}\.pdf」を保存しました。/);
+  const file = host!.savedPaths[0]!;
+  expect((await readFile(file)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const text = pdfText(file).replace(/[ \t]+/g, ' ');
+  for (const expected of ['緊急連絡先一覧', '印刷病院', '取扱注意', '行政・警察', 'ベンダー', '髙橋 一郎', 'タカハシ イチロウ', '03-1111-2222', '090-1111-2222', '0120-123-456', '未確認', '未登録', '厚生労働省 医政局']) {
+    expect(text, expected).toContain(expected);
+  }
+});
+
+test.describe('web mode', () => {
+  test.use({ withHost: false });
+
+  test('CSV export downloads UTF-8 with BOM that imports back', async ({ page, server }) => {
+    await openApp(page, server);
+    await completeFirstRun(page, { facilityName: '書出病院' });
+    await openContacts(page);
+    await page.getByRole('button', { name: 'CSV 書出' }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '書き出す' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^緊急連絡先_書出病院_\d{8}\.csv$/);
+    const target = test.info().outputPath('export.csv');
+    await file.saveAs(target);
+    const bytes = await readFile(target);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8')).toContain('ID,種別,氏名,フリガナ,所属');
+    expect(bytes.toString('utf8')).toContain('厚生労働省 医政局');
+    await page.getByRole('button', { name: '閉じる' }).click();
+
+    await page.getByRole('link', { name: 'CSV 取込' }).click();
+    await page.locator('#contacts-csv-file').setInputFiles(target);
+    await page.getByRole('button', { name: '内容を確認' }).click();
+    await expect(page.getByRole('heading', { name: '既存の連絡先と重複（7 件）' })).toBeVisible();
+    await expect(page.getByTestId('import-summary')).toHaveText('新規 0 件、統合 7 件、取り込まない 0 件');
+  });
+});

@@ -1,0 +1,22 @@
+import type { BackupContent } from '../domain/safety/backup-file';
+import { CURRENT_SCHEMA_VERSION } from './schema';
+
+/**
+ * In-memory migrations of a backup's content from the schema version it was written with to the current one,
+ * applied before a restore. Version n → n+1 lives at index n. The Dexie schema versions in database.ts must do the
+ * same to a stored database; the migration tests (migrations.test.ts) open a fixture of every version.
+ */
+const steps: Record<number, (content: BackupContent) => BackupContent> = {
+  // 1: (content) => ({ ...content, tables: { ...content.tables, /* v2 changes */ } }),
+};
+
+export function migrateBackupContent(content: BackupContent): BackupContent {
+  let current = content;
+  for (let version = current.manifest.schemaVersion; version < CURRENT_SCHEMA_VERSION; version++) {
+    const step = steps[version];
+    if (!step) throw new Error(`no migration from schema version ${version}`);
+    current = step(current);
+    current = { ...current, manifest: { ...current.manifest, schemaVersion: version + 1 } };
+  }
+  return current;
+}

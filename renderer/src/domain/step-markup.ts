@@ -1,0 +1,73 @@
+/**
+ * The tiny markup of procedure text (手順の記法). Staff type plain lines; a few marks give structure:
+ *   「- 」or「・」at the start of a line → a bullet, 「1. 」→ a numbered item, **文字** → bold, a blank line ends a block.
+ * One parser feeds both the screen (React elements, never raw HTML) and the PDF (pdfmake content), so what is
+ * printed is what was shown. Nothing here can reference a remote resource: there is no link or image syntax.
+ */
+
+export interface MarkupSpan {
+  text: string;
+  bold: boolean;
+}
+
+/** One line of text made of plain and bold spans. */
+export type MarkupLine = MarkupSpan[];
+
+export type MarkupBlock =
+  | { kind: 'paragraph'; lines: MarkupLine[] }
+  | { kind: 'bullets'; items: MarkupLine[] }
+  | { kind: 'numbered'; items: MarkupLine[] };
+
+const BULLET = /^\s*(?:[-*・•]\s+|・)/;
+const NUMBERED = /^\s*\d{1,3}[.．)）]\s*/;
+
+/** Split a line into plain and bold spans; an unmatched 「**」 stays as typed. */
+export function parseInline(line: string): MarkupLine {
+  const spans: MarkupLine = [];
+  let rest = line;
+  while (rest.length > 0) {
+    const open = rest.indexOf('**');
+    const close = open >= 0 ? rest.indexOf('**', open + 2) : -1;
+    if (open < 0 || close < 0) {
+      spans.push({ text: rest, bold: false });
+      break;
+    }
+    if (open > 0) spans.push({ text: rest.slice(0, open), bold: false });
+    const inner = rest.slice(open + 2, close);
+    if (inner.length > 0) spans.push({ text: inner, bold: true });
+    rest = rest.slice(close + 2);
+  }
+  return spans;
+}
+
+export function parseMarkup(text: string): MarkupBlock[] {
+  const blocks: MarkupBlock[] = [];
+  let current: MarkupBlock | null = null;
+  for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
+    const line = raw.trimEnd();
+    if (line.trim() === '') {
+      current = null;
+      continue;
+    }
+    const kind: MarkupBlock['kind'] = BULLET.test(line) ? 'bullets' : NUMBERED.test(line) ? 'numbered' : 'paragraph';
+    const body = kind === 'bullets' ? line.replace(BULLET, '') : kind === 'numbered' ? line.replace(NUMBERED, '') : line.trim();
+    const spans = parseInline(body);
+    if (current && current.kind === kind) {
+      if (current.kind === 'paragraph') current.lines.push(spans);
+      else current.items.push(spans);
+      continue;
+    }
+    const block: MarkupBlock = kind === 'paragraph' ? { kind, lines: [spans] } : { kind, items: [spans] };
+    blocks.push(block);
+    current = block;
+  }
+  return blocks;
+}
+
+/** The text without marks, for search and for places that show one line (lists, audit labels). */
+export function markupToPlainText(text: string): string {
+  return parseMarkup(text)
+    .flatMap((block) => (block.kind === 'paragraph' ? block.lines : block.items))
+    .map((line) => line.map((span) => span.text).join(''))
+    .join(' ');
+}

@@ -1,0 +1,130 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { CallTree } from '../../domain/call-tree';
+import type { Contact } from '../../domain/contact';
+import { DemoBadge } from '../demo/DemoBadge';
+import { PrintJobStatus } from '../print/PrintJobStatus';
+import { usePrintJob } from '../print/usePrintJob';
+import { useWorkbook } from '../workbook/WorkbookContext';
+import { CallTreeForm } from './CallTreeForm';
+import { PhoneNumber } from './PhoneNumber';
+import { useContactPrints } from './use-contact-prints';
+
+function Person({ contact, prefix }: { contact: Contact | undefined; prefix?: string }) {
+  const { t } = useTranslation();
+  if (!contact) return <div className="badge unverified">{t('contacts.callTrees.missingContact')}</div>;
+  return (
+    <div className="contacts-tree-person">
+      <div>
+        {prefix && <span className="muted">{prefix} </span>}
+        <strong>{contact.name}</strong> <span className="muted">{[contact.organisation, contact.role].filter(Boolean).join('・')}</span>
+      </div>
+      {contact.phones.map((p, i) => (
+        <PhoneNumber key={i} phone={p} />
+      ))}
+    </div>
+  );
+}
+
+/** A 連絡網 on screen as on paper: levels top to bottom, fallbacks hanging under each. */
+function TreeView({ tree, contactsById }: { tree: CallTree; contactsById: ReadonlyMap<string, Contact> }) {
+  const { t } = useTranslation();
+  return (
+    <ol className="contacts-tree">
+      {tree.levels.map((level, i) => (
+        <li key={i} className="contacts-tree-level">
+          <div className="contacts-tree-level-title">{t('contacts.callTrees.level', { n: i + 1 })}</div>
+          <Person contact={contactsById.get(level.contactId)} />
+          {level.note && <div className="muted">{level.note}</div>}
+          {level.fallbacks.length > 0 && (
+            <ul className="contacts-tree-fallbacks">
+              {level.fallbacks.map((f, j) => (
+                <li key={j}>
+                  <Person contact={contactsById.get(f.contactId)} prefix={t('contacts.callTrees.fallbackN', { n: j + 1 })} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** 連絡網: every tree with its trigger, drawn as a tree, printable one by one or together. */
+export function CallTreesPage() {
+  const { t } = useTranslation();
+  const { db, canEdit } = useWorkbook();
+  const trees = useLiveQuery(() => db.callTrees.orderBy('name').toArray(), [db]);
+  const contacts = useLiveQuery(() => db.contacts.toArray(), [db]);
+  const contactsById = useMemo(() => new Map((contacts ?? []).map((c) => [c.id, c])), [contacts]);
+  const job = usePrintJob();
+  const prints = useContactPrints();
+  const print = (id?: string) => void prints.callTrees(id).then((p) => p && job.print(p.doc, p.fileName));
+  if (!trees || !contacts) return null;
+  return (
+    <section aria-labelledby="call-trees-heading">
+      <h1 id="call-trees-heading">{t('contacts.callTrees.heading')}</h1>
+      <p>{t('contacts.callTrees.lead')}</p>
+      <div className="actions contacts-toolbar">
+        {canEdit && (
+          <Link className="button" to="/call-trees/new">
+            {t('contacts.callTrees.add')}
+          </Link>
+        )}
+        {trees.length > 0 && (
+          <button type="button" className="button secondary" disabled={job.busy} onClick={() => print()}>
+            {t('contacts.callTrees.printAll')}
+          </button>
+        )}
+      </div>
+      {!canEdit && <p className="muted">{t('contacts.readOnly')}</p>}
+      <PrintJobStatus job={job} />
+      {trees.length === 0 && <p>{t('contacts.callTrees.empty')}</p>}
+      {trees.map((tree) => (
+        <article key={tree.id} className="card" aria-labelledby={`tree-${tree.id}`} data-testid="call-tree">
+          <h2 id={`tree-${tree.id}`}>
+            {tree.name} {tree.demo && <DemoBadge />} <span className="muted">{t('contacts.callTrees.levels', { count: tree.levels.length })}</span>
+          </h2>
+          <p>
+            <strong>{t('contacts.callTrees.trigger')}：</strong>
+            {tree.trigger || '—'}
+          </p>
+          <TreeView tree={tree} contactsById={contactsById} />
+          {tree.notes && <p className="muted">{tree.notes}</p>}
+          <div className="actions">
+            <button type="button" className="button secondary" disabled={job.busy} onClick={() => print(tree.id)} aria-label={`${tree.name} ${t('contacts.callTrees.print')}`}>
+              {t('contacts.callTrees.print')}
+            </button>
+            {canEdit && (
+              <Link className="button secondary" to={`/call-trees/${encodeURIComponent(tree.id)}`} aria-label={`${tree.name} ${t('contacts.callTrees.edit')}`}>
+                {t('contacts.callTrees.edit')}
+              </Link>
+            )}
+          </div>
+        </article>
+      ))}
+    </section>
+  );
+}
+
+/** /call-trees/new and /call-trees/:id. */
+export function CallTreeEditPage() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const { db } = useWorkbook();
+  const isNew = id === undefined || id === 'new';
+  const tree = useLiveQuery(async () => (isNew ? null : ((await db.callTrees.get(id)) ?? 'missing')), [db, id, isNew]);
+  if (tree === undefined) return null;
+  if (tree === 'missing') {
+    return (
+      <section>
+        <p>{t('contacts.form.notFound')}</p>
+        <Link to="/call-trees">{t('contacts.callTrees.form.cancel')}</Link>
+      </section>
+    );
+  }
+  return <CallTreeForm key={tree?.id ?? 'new'} tree={tree ?? undefined} />;
+}

@@ -1,0 +1,159 @@
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { contactKinds, type Contact } from '../../domain/contact';
+import { needsReview } from '../../domain/contact-review';
+import { buildContactSearchIndex, searchContacts } from '../../domain/contact-search';
+import { compareReading } from '../../domain/kana';
+import { Notice } from '../../ui/Notice';
+import { PrintJobStatus } from '../print/PrintJobStatus';
+import { usePrintJob } from '../print/usePrintJob';
+import { useWorkbook } from '../workbook/WorkbookContext';
+import { useStorageErrorMessage } from '../workbook/useStorageErrorMessage';
+import { ContactsTable } from './ContactsTable';
+import { downloadBytes } from './download';
+import { ExportCsvDialog } from './ExportCsvDialog';
+import { useContactPrints } from './use-contact-prints';
+import { useSortedContacts, useToday } from './use-contacts';
+
+type Grouping = 'kind' | 'department';
+/** Rows drawn at once: enough for any real hospital; a 10,000-row list stays responsive while typing. */
+const PAGE = 300;
+
+interface Group {
+  key: string;
+  caption: string;
+  contacts: Contact[];
+}
+
+/** 緊急連絡先: search while typing, grouped by kind or department in 五十音 order, copy a number, mark verified. */
+export function ContactsPage() {
+  const { t } = useTranslation();
+  const { repositories, writer, canEdit, settings } = useWorkbook();
+  const [params, setParams] = useSearchParams();
+  const contacts = useSortedContacts();
+  const today = useToday();
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const grouping: Grouping = params.get('group') === 'department' ? 'department' : 'kind';
+  const onlyReview = params.get('review') === '1';
+  const focusId = params.get('focus');
+  const [limit, setLimit] = useState(PAGE);
+  const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const storageMessage = useStorageErrorMessage();
+  const job = usePrintJob();
+  const prints = useContactPrints();
+
+  const index = useMemo(() => buildContactSearchIndex(contacts ?? []), [contacts]);
+  const matches = useMemo(() => {
+    const found = searchContacts(index, deferredQuery);
+    return onlyReview ? found.filter((c) => needsReview(c, today, settings.contactReviewDays)) : found;
+  }, [index, deferredQuery, onlyReview, today, settings.contactReviewDays]);
+  const shown = matches.slice(0, limit);
+
+  const groups = useMemo((): Group[] => {
+    if (grouping === 'kind') {
+      return contactKinds.map((kind) => ({ key: kind, caption: t(`contactKind.${kind}`), contacts: shown.filter((c) => c.kind === kind) })).filter((g) => g.contacts.length > 0);
+    }
+    const departments = [...new Set(shown.map((c) => c.department))].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : compareReading(a, b)));
+    return departments.map((d) => ({ key: d || '-', caption: d || t('contacts.noDepartment'), contacts: shown.filter((c) => c.department === d) }));
+  }, [grouping, shown, t]);
+
+  useEffect(() => {
+    if (!focusId || !contacts) return;
+    document.getElementById(`contact-${focusId}`)?.scrollIntoView({ block: 'center' });
+  }, [focusId, contacts]);
+
+  const setParam = (key: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value === null) next.delete(key);
+    else next.set(key, value);
+    setParams(next, { replace: true });
+  };
+
+  const verify = async (contact: Contact) => {
+    try {
+      await repositories.contacts.save({ ...contact, lastVerifiedAt: today }, writer);
+      setMessage({ tone: 'ok', text: `${contact.name}：${t('contacts.verified')}` });
+    } catch (error) {
+      setMessage({ tone: 'error', text: storageMessage(error) });
+    }
+  };
+
+  if (!contacts) return null;
+  return (
+    <section aria-labelledby="contacts-heading">
+      <h1 id="contacts-heading">{t('contacts.heading')}</h1>
+      <div className="actions contacts-toolbar">
+        {canEdit && (
+          <>
+            <Link className="button" to="/contacts/new">
+              {t('contacts.add')}
+            </Link>
+            <Link className="button secondary" to="/contacts/import">
+              {t('contacts.importCsv')}
+            </Link>
+          </>
+        )}
+        <button type="button" className="button secondary" onClick={() => setExporting(true)}>
+          {t('contacts.exportCsv')}
+        </button>
+        <button type="button" className="button secondary" disabled={job.busy} onClick={() => void prints.contactList().then((p) => job.print(p.doc, p.fileName))}>
+          {t('contacts.print')}
+        </button>
+      </div>
+      {!canEdit && <p className="muted">{t('contacts.readOnly')}</p>}
+      <PrintJobStatus job={job} />
+      {message && <Notice tone={message.tone}>{message.text}</Notice>}
+      <div className="contacts-filters">
+        <input
+          className="search-input"
+          type="search"
+          aria-label={t('contacts.searchLabel')}
+          placeholder={t('contacts.searchPlaceholder')}
+          value={query}
+          autoFocus
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setLimit(PAGE);
+          }}
+        />
+        <div className="actions">
+          <label>
+            {t('contacts.groupBy')}{' '}
+            <select value={grouping} onChange={(e) => setParam('group', e.target.value === 'department' ? 'department' : null)}>
+              <option value="kind">{t('contacts.groupByKind')}</option>
+              <option value="department">{t('contacts.groupByDepartment')}</option>
+            </select>
+          </label>
+          <label>
+            <input type="checkbox" checked={onlyReview} onChange={(e) => setParam('review', e.target.checked ? '1' : null)} /> {t('contacts.onlyNeedsReview')}
+          </label>
+          <span className="muted" data-testid="contacts-count">
+            {t('contacts.count', { shown: matches.length, total: contacts.length })}
+          </span>
+        </div>
+      </div>
+      {matches.length === 0 && <p>{contacts.length === 0 ? t('list.empty') : t('contacts.noMatches')}</p>}
+      {groups.map((g) => (
+        <ContactsTable
+          key={g.key}
+          caption={g.caption}
+          contacts={g.contacts}
+          today={today}
+          reviewDays={settings.contactReviewDays}
+          canEdit={canEdit}
+          focusId={focusId}
+          onVerify={(c) => void verify(c)}
+        />
+      ))}
+      {matches.length > limit && (
+        <button type="button" className="button secondary" onClick={() => setLimit((l) => l + PAGE)}>
+          {t('contacts.showMore', { count: matches.length - limit })}
+        </button>
+      )}
+      {exporting && <ExportCsvDialog onClose={() => setExporting(false)} onExport={(bytes, name) => downloadBytes(bytes, name, 'text/csv')} />}
+    </section>
+  );
+}

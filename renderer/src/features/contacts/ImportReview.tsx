@@ -1,0 +1,91 @@
+import { useTranslation } from 'react-i18next';
+import type { DuplicateChoice, ImportPlan, RowProblem } from '../../domain/contact-csv';
+import { Notice } from '../../ui/Notice';
+
+interface Props {
+  plan: ImportPlan;
+  choices: Map<number, DuplicateChoice>;
+  onChoices(choices: Map<number, DuplicateChoice>): void;
+  onConfirm(): void;
+  onBack(): void;
+}
+
+/** Errors are listed but the screen stays usable with thousands of them; the first rows are enough to fix a file. */
+const LISTED = 200;
+
+/** Errors per row, duplicates with a merge/skip choice each, and the one button that writes. */
+export function ImportReview({ plan, choices, onChoices, onConfirm, onBack }: Props) {
+  const { t } = useTranslation();
+  const duplicates = plan.candidates.filter((c) => c.duplicateOf);
+  const choiceOf = (row: number): DuplicateChoice => choices.get(row) ?? 'merge';
+  const merged = duplicates.filter((d) => choiceOf(d.rowNumber) === 'merge').length;
+  const skipped = duplicates.length - merged;
+  const added = plan.candidates.length - duplicates.length;
+  const count = added + merged;
+  const problemText = (p: RowProblem) =>
+    [p.column ? t(`contacts.csv.field.${p.column}`) : '', t(p.message, { defaultValue: t('validation.invalid') }), p.value ? `「${p.value}」` : ''].filter(Boolean).join('：');
+  const setAll = (choice: DuplicateChoice) => onChoices(new Map(duplicates.map((d) => [d.rowNumber, choice])));
+
+  return (
+    <>
+      {plan.errors.length > 0 && (
+        <div className="card contacts-import-errors">
+          <h2>{t('contacts.csv.errorsHeading', { count: plan.errors.length })}</h2>
+          <ul data-testid="import-errors">
+            {plan.errors.slice(0, LISTED).map((e) => (
+              <li key={e.rowNumber}>
+                <strong>{t('contacts.csv.errorRow', { row: e.rowNumber })}</strong>：{e.problems.map(problemText).join('／')}
+              </li>
+            ))}
+          </ul>
+          {plan.errors.length > LISTED && <p>{t('contacts.csv.moreErrors', { count: plan.errors.length - LISTED })}</p>}
+        </div>
+      )}
+      {duplicates.length > 0 && (
+        <div className="card">
+          <h2>{t('contacts.csv.duplicatesHeading', { count: duplicates.length })}</h2>
+          <p>{t('contacts.csv.duplicatesLead')}</p>
+          <div className="actions">
+            <button type="button" className="button secondary" onClick={() => setAll('merge')}>
+              {t('contacts.csv.mergeAll')}
+            </button>
+            <button type="button" className="button secondary" onClick={() => setAll('skip')}>
+              {t('contacts.csv.skipAll')}
+            </button>
+          </div>
+          <ul className="contacts-duplicates">
+            {duplicates.slice(0, LISTED).map((d) => (
+              <li key={d.rowNumber}>
+                <strong>{t('contacts.csv.errorRow', { row: d.rowNumber })}</strong> {d.fields.name}（{t('contacts.csv.duplicateOf', { name: d.duplicateOf?.name })}）
+                {(['merge', 'skip'] as const).map((choice) => (
+                  <label key={choice} className="contacts-radio">
+                    <input
+                      type="radio"
+                      name={`duplicate-${d.rowNumber}`}
+                      checked={choiceOf(d.rowNumber) === choice}
+                      onChange={() => onChoices(new Map(choices).set(d.rowNumber, choice))}
+                    />{' '}
+                    {t(`contacts.csv.${choice}`)}
+                  </label>
+                ))}
+              </li>
+            ))}
+          </ul>
+          {duplicates.length > LISTED && <p>{t('contacts.csv.moreErrors', { count: duplicates.length - LISTED })}</p>}
+        </div>
+      )}
+      <div className="card">
+        <p data-testid="import-summary">{t('contacts.csv.summary', { added, merged, skipped })}</p>
+        {count === 0 && <Notice tone="error">{t('contacts.csv.nothingToImport')}</Notice>}
+        <div className="actions">
+          <button type="button" className="button" disabled={count === 0} onClick={onConfirm}>
+            {plan.errors.length > 0 ? t('contacts.csv.confirmWithErrors', { count }) : t('contacts.csv.confirm', { count })}
+          </button>
+          <button type="button" className="button secondary" onClick={onBack}>
+            {t('contacts.csv.back')}
+          </button>
+        </div>
+      </div>
+    </>
+  );
+}

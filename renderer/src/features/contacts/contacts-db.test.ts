@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { Repository } from '../../db/repository';
+import { freshDatabase } from '../../db/testing';
+import { callTreeSchema } from '../../domain/call-tree';
+import type { Contact } from '../../domain/contact';
+import { encodeCp932 } from '../../domain/csv-encoding';
+import { buildContactSearchIndex, searchContacts } from '../../domain/contact-search';
+import { needsReview, reviewState } from '../../domain/contact-review';
+import { prepareContactImport, writeContactImport } from './contact-import';
+import { deleteContact } from './delete-contact';
+import { seedStarterContacts } from './seed';
+
+const writer = { actor: '山田 花子', now: () => new Date('2026-11-21T00:00:00Z') };
+const options = { defaultKind: 'other' as const, systemIdsByName: new Map<string, string>() };
+
+function cp932(text: string): Uint8Array {
+  const encoded = encodeCp932(text);
+  if (!encoded.ok) throw new Error('fixture not CP932');
+  return encoded.bytes;
+}
+
+describe('starter authority contacts', () => {
+  it('are written with empty numbers and no verification date, so they show as 未確認', async () => {
+    const db = await freshDatabase();
+    await seedStarterContacts(db, writer);
+    const contacts = await db.contacts.toArray();
+    expect(contacts).toHaveLength(7);
+    expect(contacts.every((c) => c.lastVerifiedAt === '' && c.phones.every((p) => p.number === ''))).toBe(true);
+    expect(contacts.filter((c) => c.kind === 'authority')).toHaveLength(5);
+    expect(contacts.every((c) => needsReview(c, '2026-11-21', 180))).toBe(true);
+  });
+});
+
+describe('review period', () => {
+  it('flags unverified contacts and those verified longer ago than the period', () => {
+    expect(reviewState({ lastVerifiedAt: '' }, '2026-11-21', 180)).toBe('unverified');
+    expect(reviewState({ lastVerifiedAt: '2026-05-25' }, '2026-11-21', 180)).toBe('current');
+    expect(reviewState({ lastVerifiedAt: '2026-05-24' }, '2026-11-21', 180)).toBe('overdue');
+  });
+});
+
+describe('CSV import', () => {
+  it('writes nothing for a broken file and every row in one go for a good one', async () => {
+    const db = await freshDatabase();
+    await seedStarterContacts(db, writer);
+    const before = await db.contacts.toArray();
+
+    const broken = await prepareContactImport(Uint8Array.from([0x81, 0x20, 0x0d, 0x0a]), before, options);
+    expect(broken).toEqual({ ok: false, problem: { code: 'bad-bytes' } });
+    expect(await db.contacts.toArray()).toEqual(before);
+
+    const rows = ['氏名,ﾌﾘｶﾞﾅ,電話番号', ...Array.from({ length: 1200 }, (_, i) => `職員${i},ｼｮｸｲﾝ,03-1234-${String(i).padStart(4, '0')}`)];
+    const prepared = await prepareContactImport(cp932(rows.join('\r\n')), before, options);
+    if (!prepared.ok) throw new Error('unreadable');
+    expect(prepared.plan.errors).toEqual([]);
+    const auditBefore = await db.auditLog.count();
+    expect(await writeContactImport(db, prepared.plan, new Map(), writer)).toBe(1200);
+    expect(await db.contacts.count()).toBe(1207);
+    expect((await db.auditLog.count()) - auditBefore).toBe(1200);
+    const one = (await db.contacts.toArray()).find((c) => c.name === '職員7');
+    expect(one).toMatchObject({ furigana: 'ショクイン', phones: [{ label: 'external', number: '03-1234-0007' }] });
+  });
+});
+
+describe('deleting a contact', () => {
+  it('takes it out of call trees in the same transaction, promoting the first fallback', async () => {
+    const db = await freshDatabase();
+    const contacts = new Repository(db, 'contacts');
+    const [a, b, c] = await contacts.saveMany(
+      ['院長', '副院長', '事務長'].map((name) => ({ kind: 'staff' as const, name, furigana: '', organisation: '', department: '', role: '', phones: [], email: '', availability: '', contractNotes: '', systemsSupported: [], lastVerifiedAt: '', notes: '' })),
+      writer,
+    );
+    const tree = await new Repository(db, 'callTrees').save(
+      callTreeSchema.parse({ name: '停電時', levels: [{ contactId: a!.id, fallbacks: [{ contactId: b!.id }] }, { contactId: c!.id }] }),
+      writer,
+    );
+    await deleteContact(db, a!.id, writer);
+    expect(await db.contacts.get(a!.id)).toBeUndefined();
+    expect((await db.callTrees.get(tree.id))?.levels).toEqual([
+      { contactId: b!.id, fallbacks: [], note: '' },
+      { contactId: c!.id, fallbacks: [], note: '' },
+    ]);
+  });
+});
+
+describe('call tree validation', () => {
+  it('refuses no levels, an empty level and the same person twice', () => {
+    const issues = (input: unknown) => (callTreeSchema.safeParse(input).error?.issues ?? []).map((i) => [i.path.join('.'), i.message]);
+    expect(issues({ name: 'x', levels: [] })).toEqual([['levels', 'contacts.callTrees.validation.noLevels']]);
+    expect(issues({ name: 'x', levels: [{ contactId: '' }] })).toEqual([['levels.0.contactId', 'contacts.callTrees.validation.levelContact']]);
+    expect(issues({ name: 'x', levels: [{ contactId: 'a' }, { contactId: 'b', fallbacks: [{ contactId: 'a' }] }] })).toEqual([
+      ['levels.1.fallbacks.0.contactId', 'contacts.callTrees.validation.duplicateContact'],
+    ]);
+  });
+});
+
+describe('contact search', () => {
+  const contact = (name: string, furigana: string, number: string): Contact => ({
+    id: name,
+    createdAt: '',
+    updatedAt: '',
+    updatedBy: '',
+    kind: 'staff',
+    name,
+    furigana,
+    organisation: '',
+    department: '情報システム室',
+    role: '',
+    phones: [{ label: 'mobile', number }],
+    email: '',
+    availability: '',
+    contractNotes: '',
+    systemsSupported: [],
+    lastVerifiedAt: '',
+    notes: '',
+  });
+  const index = buildContactSearchIndex([contact('髙橋 真理子', 'タカハシ マリコ', '090-1234-5602'), contact('山﨑 大輔', 'ヤマサキ ダイスケ', '090-1234-5603')]);
+  it.each([
+    ['たかはし', ['髙橋 真理子']],
+    ['ﾀｶﾊｼ', ['髙橋 真理子']],
+    ['高橋', ['髙橋 真理子']],
+    ['山崎', ['山﨑 大輔']],
+    ['09012345603', ['山﨑 大輔']],
+    ['５６０２', ['髙橋 真理子']],
+    ['情報 やまさき', ['山﨑 大輔']],
+    ['', ['髙橋 真理子', '山﨑 大輔']],
+  ])('%s', (query, names) => {
+    expect(searchContacts(index, query).map((c) => c.name)).toEqual(names);
+  });
+});

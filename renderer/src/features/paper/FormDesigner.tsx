@@ -1,0 +1,313 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useFieldArray, useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { saveFormTemplate } from '../../db/paper-store';
+import { sheetLayout } from '../../domain/form-layout';
+import { FORM_LIMITS, formDepartmentLabel, type FormTemplate } from '../../domain/form-template';
+import { Field } from '../../ui/Field';
+import { Notice } from '../../ui/Notice';
+import { useStorageErrorMessage } from '../workbook/useStorageErrorMessage';
+import { useWorkbook } from '../workbook/WorkbookContext';
+import { designerSchema, designToTemplate, emptyDesign, templateToDesign, type DesignerOutput, type DesignerValues } from './designer-form';
+import { FormActions } from './FormActions';
+import { FormPreview } from './FormPreview';
+import { ListFieldset } from './ListFieldset';
+import { usePaperData, type PaperData } from './usePaperData';
+
+/** The form designer: `paper/forms/new` or `paper/forms/:id`. */
+export function FormDesigner() {
+  const { t } = useTranslation();
+  const { id = 'new' } = useParams();
+  const { db } = useWorkbook();
+  const data = usePaperData();
+  // Tagged with the id it answers: while a new query runs, useLiveQuery still returns the previous route's result.
+  const loaded = useLiveQuery(async () => ({ id, form: id === 'new' ? null : ((await db.formTemplates.get(id)) ?? null) }), [db, id]);
+  if (!loaded || loaded.id !== id || !data) return null;
+  if (id !== 'new' && !loaded.form) return <Notice tone="error">{t('paper.form.notFound')}</Notice>;
+  return <Designer key={id} existing={loaded.form} data={data} />;
+}
+
+function Designer({ existing, data }: { existing: FormTemplate | null; data: PaperData }) {
+  const { t } = useTranslation();
+  const { db, writer, canEdit } = useWorkbook();
+  const navigate = useNavigate();
+  const storageMessage = useStorageErrorMessage();
+  const location = useLocation();
+  // A new form moves to its own address once saved; the confirmation travels with it.
+  const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string } | null>(
+    (location.state as { saved?: boolean } | null)?.saved ? { tone: 'ok', text: t('paper.form.saved') } : null,
+  );
+  const form = useForm<DesignerValues, unknown, DesignerOutput>({
+    resolver: zodResolver(designerSchema),
+    defaultValues: existing ? templateToDesign(existing) : emptyDesign(data.departments[0] ?? ''),
+    mode: 'onChange',
+  });
+  const { register, control, formState } = form;
+  const { errors, isSubmitting, isDirty } = formState;
+  const headerFields = useFieldArray({ control, name: 'headerFields' });
+  const columns = useFieldArray({ control, name: 'columns' });
+  const signatures = useFieldArray({ control, name: 'signatureBoxes' });
+  const values = useWatch({ control }) as DesignerValues;
+  const disabled = !canEdit;
+  const message = (key: string | undefined, params?: Record<string, unknown>) => (key ? t(key, { defaultValue: t('validation.invalid'), ...params }) : undefined);
+  const layout = sheetLayout({
+    orientation: values.orientation === 'landscape' ? 'landscape' : 'portrait',
+    headerFields: values.headerFields?.map((f) => ({ label: f?.label ?? '' })) ?? [],
+    columns: values.columns?.map((c) => ({ label: c?.label ?? '', width: Number(c?.width) || 0 })) ?? [],
+    rowsPerPage: Number(values.rowsPerPage) || 1,
+    signatureBoxes: values.signatureBoxes?.map((b) => ({ label: b?.label ?? '' })) ?? [],
+    notes: values.notes ?? '',
+    numbering: values.numbered ? true : undefined,
+  });
+  const departments = existing?.department && !data.departments.includes(existing.department) ? [...data.departments, existing.department] : data.departments;
+
+  const onSubmit = form.handleSubmit(async (output) => {
+    setStatus(null);
+    try {
+      const saved = await saveFormTemplate(db, { ...designToTemplate(output), ...(existing ? { id: existing.id } : {}) }, writer);
+      form.reset(templateToDesign(saved));
+      setStatus({ tone: 'ok', text: t('paper.form.saved') });
+      if (!existing) void navigate(`/paper/forms/${saved.id}`, { replace: true, state: { saved: true } });
+    } catch (error) {
+      setStatus({ tone: 'error', text: storageMessage(error) });
+    }
+  });
+
+  const numberInput = { valueAsNumber: true } as const;
+  return (
+    <section aria-labelledby="designer-heading">
+      <p>
+        <Link to="/paper">← {t('paper.heading')}</Link>
+      </p>
+      <h1 id="designer-heading">{existing ? t('paper.form.editHeading', { title: existing.title }) : t('paper.form.newHeading')}</h1>
+      {disabled && <Notice tone="error">{t('paper.readOnly')}</Notice>}
+      <div className="paper-designer">
+        <form className="form card paper-form-wide" onSubmit={(e) => void onSubmit(e)} noValidate aria-label={t('paper.form.designer')}>
+          <Field id="form-title" label={t('paper.form.title')} error={message(errors.title?.message)}>
+            <input id="form-title" aria-invalid={errors.title ? true : undefined} {...register('title')} disabled={disabled} />
+          </Field>
+          <div className="paper-two">
+            <Field id="form-department" label={t('paper.department')}>
+              <select id="form-department" {...register('department')} disabled={disabled}>
+                <option value="">{formDepartmentLabel('')}</option>
+                {departments.map((d) => (
+                  <option key={d} value={d}>
+                    {d}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field id="form-orientation" label={t('paper.form.orientation')}>
+              <select id="form-orientation" {...register('orientation')} disabled={disabled}>
+                <option value="portrait">{t('paper.form.portrait')}</option>
+                <option value="landscape">{t('paper.form.landscape')}</option>
+              </select>
+            </Field>
+          </div>
+          <div className="paper-two">
+            <Field
+              id="form-rowsPerPage"
+              label={t('paper.form.rowsPerPage')}
+              hint={t('paper.form.rowsHint', { max: Math.min(FORM_LIMITS.rowsPerPage.max, layout.maxRows) })}
+              error={message(errors.rowsPerPage?.message, { max: Math.min(FORM_LIMITS.rowsPerPage.max, layout.maxRows) })}
+            >
+              <input id="form-rowsPerPage" type="number" min={1} max={60} aria-invalid={errors.rowsPerPage ? true : undefined} {...register('rowsPerPage', numberInput)} disabled={disabled} />
+            </Field>
+            <Field id="form-copies" label={t('paper.form.copies')} hint={t('paper.form.copiesHint')} error={message(errors.copies?.message)}>
+              <input id="form-copies" type="number" min={1} max={5} aria-invalid={errors.copies ? true : undefined} {...register('copies', numberInput)} disabled={disabled} />
+            </Field>
+          </div>
+
+          <ListFieldset
+            legend={t('paper.form.headerFields')}
+            count={headerFields.fields.length}
+            max={FORM_LIMITS.headerFields}
+            disabled={disabled}
+            addLabel={t('paper.form.addHeaderField')}
+            onAdd={() => headerFields.append({ label: '' })}
+          >
+            <div className="paper-chips">
+              {headerFields.fields.map((field, i) => (
+                <span key={field.id} className="paper-chip">
+                  <input
+                    aria-label={t('paper.form.headerFieldN', { n: i + 1 })}
+                    aria-invalid={errors.headerFields?.[i]?.label ? true : undefined}
+                    {...register(`headerFields.${i}.label`)}
+                    disabled={disabled}
+                  />
+                  {!disabled && (
+                    <button type="button" className="paper-icon" aria-label={t('paper.form.removeHeaderField', { n: i + 1 })} onClick={() => headerFields.remove(i)}>
+                      ×
+                    </button>
+                  )}
+                  {errors.headerFields?.[i]?.label && <span className="error">{message(errors.headerFields[i]?.label?.message)}</span>}
+                </span>
+              ))}
+            </div>
+          </ListFieldset>
+
+          <ListFieldset
+            legend={t('paper.form.columns')}
+            count={columns.fields.length}
+            max={FORM_LIMITS.columns}
+            disabled={disabled}
+            addLabel={t('paper.form.addColumn')}
+            onAdd={() => columns.append({ label: '', width: 1 })}
+            error={message(errors.columns?.message ?? errors.columns?.root?.message)}
+          >
+            <table className="paper-columns">
+              <thead>
+                <tr>
+                  <th>{t('paper.form.columnLabel')}</th>
+                  <th>{t('paper.form.columnWidth')}</th>
+                  <th />
+                </tr>
+              </thead>
+              <tbody>
+                {columns.fields.map((field, i) => (
+                  <tr key={field.id}>
+                    <td>
+                      <input
+                        aria-label={t('paper.form.columnN', { n: i + 1 })}
+                        aria-invalid={errors.columns?.[i]?.label ? true : undefined}
+                        {...register(`columns.${i}.label`)}
+                        disabled={disabled}
+                      />
+                      {errors.columns?.[i]?.label && <span className="error">{message(errors.columns[i]?.label?.message)}</span>}
+                    </td>
+                    <td>
+                      <input
+                        type="number"
+                        step="0.1"
+                        min={0.1}
+                        aria-label={t('paper.form.columnWidthN', { n: i + 1 })}
+                        aria-invalid={errors.columns?.[i]?.width ? true : undefined}
+                        {...register(`columns.${i}.width`, numberInput)}
+                        disabled={disabled}
+                      />
+                      {errors.columns?.[i]?.width && <span className="error">{message(errors.columns[i]?.width?.message)}</span>}
+                    </td>
+                    <td className="actions">
+                      {!disabled && (
+                        <>
+                          <button type="button" className="paper-icon" aria-label={t('paper.form.columnUp', { n: i + 1 })} disabled={i === 0} onClick={() => columns.move(i, i - 1)}>
+                            ↑
+                          </button>
+                          <button
+                            type="button"
+                            className="paper-icon"
+                            aria-label={t('paper.form.columnDown', { n: i + 1 })}
+                            disabled={i === columns.fields.length - 1}
+                            onClick={() => columns.move(i, i + 1)}
+                          >
+                            ↓
+                          </button>
+                          <button type="button" className="paper-icon" aria-label={t('paper.form.removeColumn', { n: i + 1 })} onClick={() => columns.remove(i)}>
+                            ×
+                          </button>
+                        </>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <p className="hint muted">{t('paper.form.widthHint')}</p>
+          </ListFieldset>
+
+          <ListFieldset
+            legend={t('paper.form.signatureBoxes')}
+            count={signatures.fields.length}
+            max={FORM_LIMITS.signatureBoxes}
+            disabled={disabled}
+            addLabel={t('paper.form.addSignatureBox')}
+            onAdd={() => signatures.append({ label: '' })}
+          >
+            <div className="paper-chips">
+              {signatures.fields.map((field, i) => (
+                <span key={field.id} className="paper-chip">
+                  <input
+                    aria-label={t('paper.form.signatureN', { n: i + 1 })}
+                    aria-invalid={errors.signatureBoxes?.[i]?.label ? true : undefined}
+                    {...register(`signatureBoxes.${i}.label`)}
+                    disabled={disabled}
+                  />
+                  {!disabled && (
+                    <button type="button" className="paper-icon" aria-label={t('paper.form.removeSignature', { n: i + 1 })} onClick={() => signatures.remove(i)}>
+                      ×
+                    </button>
+                  )}
+                  {errors.signatureBoxes?.[i]?.label && <span className="error">{message(errors.signatureBoxes[i]?.label?.message)}</span>}
+                </span>
+              ))}
+            </div>
+          </ListFieldset>
+
+          <Field id="form-notes" label={t('paper.form.notes')} error={message(errors.notes?.message)}>
+            <textarea id="form-notes" {...register('notes')} disabled={disabled} />
+          </Field>
+
+          <fieldset>
+            <legend>{t('paper.form.stock')}</legend>
+            <div className="paper-three">
+              <Field id="form-sheetsPerDay" label={t('paper.form.sheetsPerDay')} error={message(errors.stock?.sheetsPerDay?.message)}>
+                <input id="form-sheetsPerDay" type="number" min={0} step="0.1" {...register('stock.sheetsPerDay', numberInput)} disabled={disabled} />
+              </Field>
+              <Field id="form-scope" label={t('paper.form.scope')}>
+                <select id="form-scope" {...register('stock.scope')} disabled={disabled}>
+                  <option value="department">{t('paper.form.scopeDepartment')}</option>
+                  <option value="ward">{t('paper.form.scopeWard')}</option>
+                </select>
+              </Field>
+              <Field id="form-packSize" label={t('paper.form.packSize')} hint={t('paper.form.packSizeHint')} error={message(errors.stock?.packSize?.message)}>
+                <input id="form-packSize" type="number" min={0} {...register('stock.packSize', numberInput)} disabled={disabled} />
+              </Field>
+            </div>
+          </fieldset>
+
+          <fieldset>
+            <legend>{t('paper.numbering.heading')}</legend>
+            <label>
+              <input type="checkbox" {...register('numbered')} disabled={disabled || values.rangeLocked === true} /> {t('paper.numbering.enable')}
+            </label>
+            {values.numbered && !values.rangeLocked && (
+              <div className="paper-three">
+                <Field id="range-prefix" label={t('paper.numbering.prefix')} error={message(errors.range?.prefix?.message)}>
+                  <input id="range-prefix" {...register('range.prefix')} disabled={disabled} />
+                </Field>
+                <Field id="range-digits" label={t('paper.numbering.digits')} error={message(errors.range?.digits?.message)}>
+                  <input id="range-digits" type="number" min={1} max={9} {...register('range.digits', numberInput)} disabled={disabled} />
+                </Field>
+                <Field id="range-start" label={t('paper.numbering.rangeStart')} error={message(errors.range?.rangeStart?.message)}>
+                  <input id="range-start" type="number" min={0} {...register('range.rangeStart', numberInput)} disabled={disabled} />
+                </Field>
+                <Field id="range-end" label={t('paper.numbering.rangeEnd')} error={message(errors.range?.rangeEnd?.message)}>
+                  <input id="range-end" type="number" min={0} {...register('range.rangeEnd', numberInput)} disabled={disabled} />
+                </Field>
+              </div>
+            )}
+            {values.rangeLocked && <p className="muted">{t('paper.numbering.lockedHint')}</p>}
+          </fieldset>
+
+          {!disabled && (
+            <div className="actions">
+              <button type="submit" className="button" disabled={isSubmitting}>
+                {t('paper.save')}
+              </button>
+              {isDirty && <span className="muted">{t('paper.form.unsaved')}</span>}
+            </div>
+          )}
+          {Object.keys(errors).length > 0 && <Notice tone="error">{t('paper.fixErrors')}</Notice>}
+          {status && <Notice tone={status.tone}>{status.text}</Notice>}
+        </form>
+        <div className="paper-designer-side">
+          <FormPreview values={values} />
+          {existing && <FormActions form={existing} dirty={isDirty} />}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,123 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { Repository } from '../../db/repository';
+import { emergencyLevels, procedureSchema, type Procedure, type ProcedureFields } from '../../domain/procedure';
+import { Field } from '../../ui/Field';
+import { Notice } from '../../ui/Notice';
+import { useStorageErrorMessage } from '../workbook/useStorageErrorMessage';
+import { useWorkbook } from '../workbook/WorkbookContext';
+import { emptyProcedure, procedureToForm, type ProcedureFormValues } from './procedure-form';
+import { StepsFieldset } from './StepsFieldset';
+import { usePaperData, type PaperData } from './usePaperData';
+
+/** Create or edit a procedure; `paper/procedures/new` starts an empty one. */
+export function ProcedureEditor() {
+  const { t } = useTranslation();
+  const { id = 'new' } = useParams();
+  const { db } = useWorkbook();
+  const data = usePaperData();
+  // Tagged with the id it answers: while a new query runs, useLiveQuery still returns the previous route's result.
+  const loaded = useLiveQuery(async () => ({ id, procedure: id === 'new' ? null : ((await db.procedures.get(id)) ?? null) }), [db, id]);
+  if (!loaded || loaded.id !== id || !data) return null;
+  if (id !== 'new' && !loaded.procedure) return <Notice tone="error">{t('paper.procedure.notFound')}</Notice>;
+  // Keyed so the form starts over from the stored record if the route changes.
+  return <ProcedureForm key={id} existing={loaded.procedure} data={data} />;
+}
+
+function ProcedureForm({ existing, data }: { existing: Procedure | null; data: PaperData }) {
+  const { t } = useTranslation();
+  const { db, writer, canEdit } = useWorkbook();
+  const navigate = useNavigate();
+  const storageMessage = useStorageErrorMessage();
+  const [failure, setFailure] = useState<string | null>(null);
+  const form = useForm<ProcedureFormValues, unknown, ProcedureFields>({
+    resolver: zodResolver(procedureSchema),
+    defaultValues: existing ? procedureToForm(existing) : emptyProcedure(data.departments[0] ?? ''),
+  });
+  const { errors, isSubmitting } = form.formState;
+  const error = (message: string | undefined) => (message ? t(message, { defaultValue: t('validation.invalid') }) : undefined);
+  const departments = existing && !data.departments.includes(existing.department) ? [...data.departments, existing.department] : data.departments;
+  const disabled = !canEdit;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFailure(null);
+    try {
+      const saved = await new Repository(db, 'procedures').save({ ...values, ...(existing ? { id: existing.id, demo: existing.demo } : {}) }, writer);
+      void navigate(`/paper/procedures/${saved.id}`);
+    } catch (e) {
+      setFailure(storageMessage(e));
+    }
+  });
+
+  const markupHint = t('paper.markupHint');
+  return (
+    <section aria-labelledby="procedure-editor-heading">
+      <p>
+        <Link to={existing ? `/paper/procedures/${existing.id}` : '/paper'}>← {t('common.cancel')}</Link>
+      </p>
+      <h1 id="procedure-editor-heading">{existing ? t('paper.procedure.editHeading') : t('paper.procedure.newHeading')}</h1>
+      {disabled && <Notice tone="error">{t('paper.readOnly')}</Notice>}
+      <form className="form card paper-form-wide" onSubmit={(e) => void onSubmit(e)} noValidate>
+        <Field id="procedure-title" label={t('paper.procedure.title')} error={error(errors.title?.message)}>
+          <input id="procedure-title" aria-invalid={errors.title ? true : undefined} {...form.register('title')} disabled={disabled} />
+        </Field>
+        <div className="paper-two">
+          <Field id="procedure-department" label={t('paper.department')} error={error(errors.department?.message)}>
+            <select id="procedure-department" {...form.register('department')} disabled={disabled}>
+              {departments.map((d) => (
+                <option key={d} value={d}>
+                  {d}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field id="procedure-level" label={t('paper.procedure.level')} hint={t('paper.procedure.levelHint')}>
+            <select id="procedure-level" {...form.register('level')} disabled={disabled}>
+              {emergencyLevels.map((level) => (
+                <option key={level} value={level}>
+                  {t(`paper.level.${level}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        <Field id="procedure-trigger" label={t('paper.procedure.trigger')} hint={markupHint} error={error(errors.trigger?.message)}>
+          <textarea id="procedure-trigger" {...form.register('trigger')} disabled={disabled} />
+        </Field>
+        <StepsFieldset name="steps" legend={t('paper.procedure.steps')} control={form.control} register={form.register} errors={errors} disabled={disabled} />
+        <Field id="procedure-supplies" label={t('paper.procedure.supplies')} hint={markupHint} error={error(errors.supplies?.message)}>
+          <textarea id="procedure-supplies" {...form.register('supplies')} disabled={disabled} />
+        </Field>
+        <fieldset>
+          <legend>{t('paper.procedure.forms')}</legend>
+          {data.forms.length === 0 && <p className="muted">{t('paper.form.none')}</p>}
+          <div className="paper-checks">
+            {data.forms.map((f) => (
+              <label key={f.id}>
+                <input type="checkbox" value={f.id} {...form.register('formIds')} disabled={disabled} /> {f.title}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <StepsFieldset name="backEntrySteps" legend={t('paper.procedure.backEntry')} control={form.control} register={form.register} errors={errors} disabled={disabled} />
+        <Field id="procedure-paperOriginal" label={t('paper.procedure.paperOriginal')} hint={markupHint} error={error(errors.paperOriginal?.message)}>
+          <textarea id="procedure-paperOriginal" {...form.register('paperOriginal')} disabled={disabled} />
+        </Field>
+        <StepsFieldset name="returnSteps" legend={t('paper.procedure.return')} control={form.control} register={form.register} errors={errors} disabled={disabled} />
+        {!disabled && (
+          <div className="actions">
+            <button type="submit" className="button" disabled={isSubmitting}>
+              {t('paper.save')}
+            </button>
+          </div>
+        )}
+        {Object.keys(errors).length > 0 && <Notice tone="error">{t('paper.fixErrors')}</Notice>}
+        {failure && <Notice tone="error">{failure}</Notice>}
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { compareProcedures, departmentChoices, type Procedure } from '../../domain/procedure';
+import type { FormTemplate } from '../../domain/form-template';
+import { useWorkbook } from '../workbook/WorkbookContext';
+
+export interface PaperData {
+  procedures: Procedure[];
+  forms: FormTemplate[];
+  /** The standard departments followed by the facility's own. */
+  departments: string[];
+  wards: string[];
+}
+
+/** Live procedures and forms of the workbook, sorted the way a binder lists them; undefined while loading. */
+export function usePaperData(): PaperData | undefined {
+  const { db, facility } = useWorkbook();
+  const procedures = useLiveQuery(() => db.procedures.toArray(), [db]);
+  const forms = useLiveQuery(() => db.formTemplates.toArray(), [db]);
+  return useMemo(() => {
+    if (!procedures || !forms) return undefined;
+    const departments = departmentChoices(facility?.departments);
+    return {
+      procedures: [...procedures].sort(compareProcedures(departments)),
+      forms: [...forms].sort((a, b) => a.title.localeCompare(b.title, 'ja')),
+      departments,
+      wards: facility?.wards ?? [],
+    };
+  }, [procedures, forms, facility]);
+}

@@ -1,0 +1,129 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TemporaryIdsExhaustedError, reserveTemporaryIds } from '../../db/paper-store';
+import { kitDepartments, planDepartmentKit, quantityNote, type KitPlanDepartment, type KitQuantity } from '../../domain/downtime-kit';
+import type { FormTemplate } from '../../domain/form-template';
+import { pdfFileName } from '../../domain/print-file-name';
+import type { Procedure } from '../../domain/procedure';
+import { planStock } from '../../domain/stock-plan';
+import { buildBlankFormDocument, idsNeeded, type SheetRun } from '../../pdf/documents/paper-form';
+import { buildDepartmentKitDocument, buildHospitalKitDocument, type KitDepartment } from '../../pdf/documents/paper-kit';
+import { buildProcedureDocument } from '../../pdf/documents/paper-procedure';
+import { buildStockPlanDocument } from '../../pdf/documents/paper-stock-plan';
+import type { PdfDocument } from '../../pdf/frame';
+import type { PrintJob } from '../print/usePrintJob';
+import { useStorageErrorMessage } from '../workbook/useStorageErrorMessage';
+import { useWorkbook } from '../workbook/WorkbookContext';
+import type { PaperData } from './usePaperData';
+
+/**
+ * Every print of the paper area. Documents are built from the data on screen when the button is pressed;
+ * pre-numbered forms first reserve their temporary IDs in one transaction, so the numbers on paper are never
+ * printed twice. A read-only workbook cannot reserve: its pre-numbered forms print with the number column blank.
+ */
+export function usePaperPrint(job: PrintJob, data: PaperData | undefined) {
+  const { t } = useTranslation();
+  const { db, facility, writer, canEdit } = useWorkbook();
+  const storageMessage = useStorageErrorMessage();
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const context = useCallback(
+    () => ({
+      facilityName: facility?.name ?? '',
+      version: import.meta.env.VITE_APP_VERSION ?? '',
+      printedAt: new Date(),
+      confidentialityLabel: facility?.confidentialityLabel,
+      demo: facility?.demo === true,
+    }),
+    [facility],
+  );
+
+  const send = useCallback(
+    (doc: PdfDocument, title: string, printedAt: Date) => {
+      void job.print(doc, pdfFileName(title, facility?.name ?? '', printedAt));
+    },
+    [job, facility],
+  );
+
+  /** Reserve numbers for every pre-numbered run; false (with the reason shown) when that is impossible. */
+  const withNumbers = useCallback(
+    async <R extends { form: FormTemplate; sheets: number }>(runs: R[]): Promise<(R & SheetRun)[] | null> => {
+      setProblem(null);
+      if (!canEdit) return runs.map((r) => ({ ...r, form: { ...r.form, numbering: undefined } }));
+      try {
+        const blocks = await reserveTemporaryIds(db, runs.map((r) => ({ formId: r.form.id, count: idsNeeded(r.form, r.sheets) })), writer);
+        return runs.map((r, i) => {
+          const block = blocks[i];
+          return block ? { ...r, block } : r;
+        });
+      } catch (error) {
+        if (error instanceof TemporaryIdsExhaustedError) {
+          setProblem(t('paper.print.exhausted', { title: error.formTitle, remaining: error.remaining, requested: error.requested }));
+        } else {
+          setProblem(storageMessage(error));
+        }
+        return null;
+      }
+    },
+    [canEdit, db, writer, t, storageMessage],
+  );
+
+  const printForm = useCallback(
+    async (form: FormTemplate, sheets: number) => {
+      const runs = await withNumbers([{ form, sheets }]);
+      const run = runs?.[0];
+      if (!run) return;
+      const ctx = context();
+      send(buildBlankFormDocument({ context: ctx, run }), form.title, ctx.printedAt);
+    },
+    [withNumbers, context, send],
+  );
+
+  const formTitles = useCallback(() => new Map((data?.forms ?? []).map((f) => [f.id, f.title])), [data]);
+
+  const printProcedure = useCallback(
+    (procedure: Procedure) => {
+      const ctx = context();
+      send(buildProcedureDocument(ctx, procedure, formTitles()), `紙運用手順_${procedure.department}_${procedure.title}`, ctx.printedAt);
+    },
+    [context, send, formTitles],
+  );
+
+  const kitRuns = useCallback(
+    async (plans: KitPlanDepartment[]): Promise<KitDepartment[] | null> => {
+      const flat = plans.flatMap((p) => p.forms);
+      const numbered = await withNumbers(flat);
+      if (!numbered) return null;
+      let i = 0;
+      return plans.map((p) => ({ department: p.department, procedures: p.procedures, forms: p.forms.map(() => numbered[i++]!) }));
+    },
+    [withNumbers],
+  );
+
+  const printKit = useCallback(
+    async (department: string | 'all', quantity: KitQuantity) => {
+      if (!data) return;
+      const all = { procedures: data.procedures, forms: data.forms, wards: data.wards, departmentOrder: data.departments };
+      const names = department === 'all' ? kitDepartments(data.procedures, data.forms, data.departments) : [department];
+      const departments = await kitRuns(names.map((name) => planDepartmentKit(name, all, quantity)));
+      if (!departments) return;
+      const ctx = context();
+      const input = { context: ctx, departments, quantityNote: quantityNote(quantity), formTitles: formTitles() };
+      const [first] = departments;
+      if (department !== 'all' && first) send(buildDepartmentKitDocument({ ...input, departments: [first] }), `ダウンタイムキット_${department}`, ctx.printedAt);
+      else send(buildHospitalKitDocument(input), '病院全体ダウンタイムキット', ctx.printedAt);
+    },
+    [data, kitRuns, context, formTitles, send],
+  );
+
+  const printStockPlan = useCallback(
+    (days: number) => {
+      if (!data) return;
+      const ctx = context();
+      send(buildStockPlanDocument(ctx, planStock(data.forms, data.wards, days)), '帳票の備蓄計画', ctx.printedAt);
+    },
+    [data, context, send],
+  );
+
+  return { printForm, printProcedure, printKit, printStockPlan, problem, numbersBlank: !canEdit };
+}

@@ -1,0 +1,161 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { emptyAuditFilter, matchesAuditFilter, type AuditFilter } from '../../domain/safety/audit-filter';
+import { verifyAuditChain, type ChainVerdict } from '../../domain/safety/audit-chain';
+import { Notice } from '../../ui/Notice';
+import { ProgressBar } from '../../ui/ProgressBar';
+import { PrintJobStatus } from '../print/PrintJobStatus';
+import { usePrintJob } from '../print/usePrintJob';
+import { useWorkbook } from '../workbook/WorkbookContext';
+import { auditLabels, auditPrintable, verdictText } from './audit-print';
+import { formatDateTime } from './format';
+
+const PAGE = 200;
+
+/** 監査ログ: filter the change record, verify its hash chain (in chunks, with progress) and print it. */
+export function AuditLogPage() {
+  const { t, i18n } = useTranslation();
+  const { db, facility } = useWorkbook();
+  const rows = useLiveQuery(() => db.auditLog.orderBy('seq').toArray(), [db]);
+  const [filter, setFilter] = useState<AuditFilter>(emptyAuditFilter);
+  const [limit, setLimit] = useState(PAGE);
+  const [verification, setVerification] = useState<{ kind: 'running'; done: number; total: number } | { kind: 'done'; verdict: ChainVerdict } | null>(null);
+  const job = usePrintJob();
+
+  const matched = useMemo(() => (rows ?? []).filter((r) => matchesAuditFilter(r, filter)), [rows, filter]);
+  const shown = useMemo(() => matched.slice(-limit).reverse(), [matched, limit]);
+  const tables = useMemo(() => [...new Set((rows ?? []).map((r) => r.table))].sort(), [rows]);
+  const actors = useMemo(() => [...new Set((rows ?? []).map((r) => r.actor))].sort(), [rows]);
+  const verdict = verification?.kind === 'done' ? verification.verdict : undefined;
+
+  async function verify(): Promise<ChainVerdict> {
+    const all = rows ?? [];
+    setVerification({ kind: 'running', done: 0, total: all.length });
+    const result = await verifyAuditChain(all, { onProgress: (done, total) => setVerification({ kind: 'running', done, total }) });
+    setVerification({ kind: 'done', verdict: result });
+    return result;
+  }
+
+  async function print() {
+    if (!facility) return;
+    const result = verdict ?? (await verify());
+    const printable = auditPrintable(i18n.getFixedT('ja'), facility, matched, filter, result);
+    await job.print(printable.doc, printable.fileName);
+  }
+
+  const update = (patch: Partial<AuditFilter>) => {
+    setFilter((f) => ({ ...f, ...patch }));
+    setLimit(PAGE);
+  };
+
+  return (
+    <section aria-labelledby="audit-heading">
+      <h1 id="audit-heading">{t('safety.audit.heading')}</h1>
+      <p>{t('safety.audit.lead')}</p>
+      <div className="card safety-audit-filters">
+        <div className="field">
+          <label htmlFor="audit-table">{t('safety.audit.filterTable')}</label>
+          <select id="audit-table" value={filter.table} onChange={(e) => update({ table: e.target.value })}>
+            <option value="">{t('safety.audit.all')}</option>
+            {tables.map((table) => (
+              <option key={table} value={table}>
+                {t(`safety.tables.${table}`, { defaultValue: table })}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="audit-actor">{t('safety.audit.filterActor')}</label>
+          <select id="audit-actor" value={filter.actor} onChange={(e) => update({ actor: e.target.value })}>
+            <option value="">{t('safety.audit.all')}</option>
+            {actors.map((actor) => (
+              <option key={actor} value={actor}>
+                {actor}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="audit-from">{t('safety.audit.filterFrom')}</label>
+          <input id="audit-from" type="date" value={filter.from} onChange={(e) => update({ from: e.target.value })} />
+        </div>
+        <div className="field">
+          <label htmlFor="audit-to">{t('safety.audit.filterTo')}</label>
+          <input id="audit-to" type="date" value={filter.to} onChange={(e) => update({ to: e.target.value })} />
+        </div>
+        <div className="field">
+          <label htmlFor="audit-text">{t('safety.audit.filterText')}</label>
+          <input id="audit-text" type="search" value={filter.text} onChange={(e) => update({ text: e.target.value })} />
+        </div>
+      </div>
+
+      <div className="actions">
+        <button type="button" className="button" onClick={() => void verify()} disabled={!rows || verification?.kind === 'running'}>
+          {t('safety.audit.verify')}
+        </button>
+        <button type="button" className="button secondary" onClick={() => void print()} disabled={!rows || job.busy || verification?.kind === 'running'}>
+          {t('safety.audit.print')}
+        </button>
+      </div>
+      {verification?.kind === 'running' && (
+        <ProgressBar label={t('safety.audit.verifying', { done: verification.done, total: verification.total })} fraction={verification.total ? verification.done / verification.total : undefined} />
+      )}
+      {verdict && (
+        <Notice tone={verdict.ok ? 'ok' : 'error'}>
+          <span data-testid="audit-verdict">{verdictText(t, verdict)}</span>
+        </Notice>
+      )}
+      <PrintJobStatus job={job} />
+
+      {rows && (
+        <p className="muted" data-testid="audit-count">
+          {t('safety.audit.shown', { shown: shown.length, matched: matched.length, total: rows.length })}
+        </p>
+      )}
+      {rows && shown.length === 0 ? (
+        <p>{t('safety.audit.empty')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="list safety-audit-table">
+            <thead>
+              <tr>
+                <th>#</th>
+                <th>{t('safety.audit.at')}</th>
+                <th>{t('safety.audit.actor')}</th>
+                <th>{t('safety.audit.table')}</th>
+                <th>{t('safety.audit.action')}</th>
+                <th>{t('safety.audit.label')}</th>
+                <th>{t('safety.audit.fields')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((row) => {
+                const broken = verdict && !verdict.ok && verdict.breakAt?.seq === row.seq;
+                const labels = auditLabels(t, row);
+                return (
+                  <tr key={row.seq} className={broken ? 'safety-broken' : undefined} aria-label={broken ? t('safety.audit.brokenRow') : undefined}>
+                    <td className="number">{row.seq}</td>
+                    <td>{formatDateTime(row.at, i18n.language)}</td>
+                    <td>{row.actor}</td>
+                    <td>{labels.table}</td>
+                    <td>{labels.action}</td>
+                    <td>{row.label}</td>
+                    <td className="muted">{row.changedFields.join(', ')}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {matched.length > shown.length && (
+        <div className="actions">
+          <button type="button" className="button secondary" onClick={() => setLimit((l) => l + PAGE)}>
+            {t('safety.audit.showMore')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,116 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { backupSchema, mediaKinds, type Backup, type BackupFields } from '../../domain/backup';
+import type { InventorySystem } from '../../domain/system';
+import { Dialog } from '../../ui/Dialog';
+import { Field } from '../../ui/Field';
+import { Notice } from '../../ui/Notice';
+import { useStorageErrorMessage } from '../workbook/useStorageErrorMessage';
+import { useWorkbook } from '../workbook/WorkbookContext';
+import { useFieldErrors } from './form-errors';
+import { useSystemsRepositories } from './useSystemsData';
+
+type BackupInput = z.input<typeof backupSchema>;
+
+interface Props {
+  /** The backup to edit, or the system a new one belongs to (null: choose it in the form). */
+  backup: Backup | null;
+  systemId: string;
+  systems: readonly InventorySystem[];
+  onClose(): void;
+}
+
+const requiredNumber = (v: unknown) => (v === '' || v === null || v === undefined ? Number.NaN : Number(v));
+
+/** Add or change one backup method of a system. */
+export function BackupDialog({ backup, systemId, systems, onClose }: Props) {
+  const { t } = useTranslation();
+  const { writer } = useWorkbook();
+  const repos = useSystemsRepositories();
+  const storageMessage = useStorageErrorMessage();
+  const [failure, setFailure] = useState<string | null>(null);
+  const defaults: BackupInput = backup ?? {
+    systemId,
+    method: '',
+    mediaKind: 'appendable',
+    generations: 7,
+    schedule: '',
+    location: '',
+    readableWithoutSystem: false,
+    lastTestRestoreAt: '',
+    notes: '',
+  };
+  const form = useForm<BackupInput, unknown, BackupFields>({ resolver: zodResolver(backupSchema), defaultValues: defaults });
+  const { register, formState } = form;
+  const field = useFieldErrors(formState.errors, 'backup');
+  const title = backup ? t('systems.backup.editTitle') : t('systems.backup.addTitle');
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFailure(null);
+    try {
+      await repos.backups.save({ ...values, ...(backup ? { id: backup.id, demo: backup.demo } : {}) }, writer);
+      onClose();
+    } catch (error) {
+      setFailure(storageMessage(error));
+    }
+  });
+
+  const input = (path: 'method' | 'schedule' | 'location' | 'lastTestRestoreAt' | 'notes', label: string, hint?: string, type = 'text') => {
+    const f = field(path);
+    return (
+      <Field id={f.id} label={label} hint={hint} error={f.error}>
+        {path === 'notes' ? <textarea {...f.aria} {...register(path)} /> : <input type={type} {...f.aria} {...register(path)} />}
+      </Field>
+    );
+  };
+
+  return (
+    <Dialog title={title} onClose={onClose}>
+      <h2>{title}</h2>
+      <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
+        <Field id={field('systemId').id} label={t('systems.backup.system')} error={field('systemId').error}>
+          <select {...field('systemId').aria} {...register('systemId')}>
+            <option value="">{t('systems.backup.chooseSystem')}</option>
+            {systems.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        {input('method', t('systems.backup.method'), t('systems.backup.methodHint'))}
+        <Field id={field('mediaKind').id} label={t('systems.backup.mediaKind')} hint={t('systems.backup.mediaKindHint')}>
+          <select {...field('mediaKind').aria} {...register('mediaKind')}>
+            {mediaKinds.map((m) => (
+              <option key={m} value={m}>
+                {t(`systems.media.${m}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id={field('generations').id} label={t('systems.backup.generations')} error={field('generations').error}>
+          <input type="number" min={1} step={1} {...field('generations').aria} {...register('generations', { setValueAs: requiredNumber })} />
+        </Field>
+        {input('schedule', t('systems.backup.schedule'), t('systems.backup.scheduleHint'))}
+        {input('location', t('systems.backup.location'), t('systems.backup.locationHint'))}
+        <label className="systems-check">
+          <input type="checkbox" {...register('readableWithoutSystem')} /> {t('systems.backup.readableWithoutSystem')}
+        </label>
+        {input('lastTestRestoreAt', t('systems.backup.lastTestRestoreAt'), t('systems.backup.lastTestRestoreHint'), 'date')}
+        {input('notes', t('systems.field.notes'))}
+        <div className="actions">
+          <button type="submit" className="button" disabled={formState.isSubmitting}>
+            {t('systems.save')}
+          </button>
+          <button type="button" className="button secondary" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+        </div>
+        {failure && <Notice tone="error">{failure}</Notice>}
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,187 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import type { z } from 'zod';
+import { newId } from '../../domain/ids';
+import { runbookSchema, totalExpectedMinutes, type Runbook, type RunbookFields } from '../../domain/runbook';
+import type { InventorySystem } from '../../domain/system';
+import { Field } from '../../ui/Field';
+import { Notice } from '../../ui/Notice';
+import { useStorageErrorMessage } from '../workbook/useStorageErrorMessage';
+import { useWorkbook } from '../workbook/WorkbookContext';
+import { useFieldErrors } from './form-errors';
+import { minutesLabel } from './format';
+import { useSystems, useSystemsRepositories } from './useSystemsData';
+
+type RunbookInput = z.input<typeof runbookSchema>;
+
+const requiredNumber = (v: unknown) => (v === '' || v === null || v === undefined ? Number.NaN : Number(v));
+const blankStep = () => ({ id: newId(), action: '', owner: '', expectedMinutes: 10, verification: '', notes: '' });
+
+/** Route element for runbooks/new (?system=…) and runbooks/:id/edit. */
+export function RunbookEditorPage() {
+  const { id } = useParams();
+  const [search] = useSearchParams();
+  const { db } = useWorkbook();
+  const { t } = useTranslation();
+  const systems = useSystems();
+  const existing = useLiveQuery(async () => (id ? ((await db.runbooks.get(id)) ?? null) : null), [db, id]);
+  if (existing === undefined || !systems) return null;
+  if (id && existing === null) return <p>{t('systems.notFound')}</p>;
+  return <RunbookEditor key={id ?? 'new'} existing={existing} systems={systems} systemId={search.get('system') ?? ''} />;
+}
+
+interface Props {
+  existing: Runbook | null;
+  systems: readonly InventorySystem[];
+  systemId: string;
+}
+
+function RunbookEditor({ existing, systems, systemId }: Props) {
+  const { t } = useTranslation();
+  const { writer, canEdit } = useWorkbook();
+  const repos = useSystemsRepositories();
+  const navigate = useNavigate();
+  const storageMessage = useStorageErrorMessage();
+  const [failure, setFailure] = useState<string | null>(null);
+  const system = systems.find((s) => s.id === systemId);
+  const defaults: RunbookInput = existing ?? {
+    systemId,
+    title: system ? t('systems.runbook.defaultTitle', { name: system.name }) : '',
+    prerequisiteSystemIds: [],
+    steps: [blankStep()],
+    notes: '',
+  };
+  const form = useForm<RunbookInput, unknown, RunbookFields>({ resolver: zodResolver(runbookSchema), defaultValues: defaults });
+  const { register, control, formState } = form;
+  const field = useFieldErrors(formState.errors, 'runbook');
+  // keyName: the steps have their own `id`, which useFieldArray must not overwrite.
+  const steps = useFieldArray({ control, name: 'steps', keyName: 'key' });
+  const [chosenSystem, watchedSteps] = useWatch({ control, name: ['systemId', 'steps'] });
+  const total = totalExpectedMinutes((watchedSteps ?? []).map((s) => ({ expectedMinutes: Number.isFinite(s.expectedMinutes) ? s.expectedMinutes : 0 })));
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFailure(null);
+    try {
+      const saved = await repos.runbooks.save({ ...values, ...(existing ? { id: existing.id, demo: existing.demo } : {}) }, writer);
+      void navigate(`/runbooks/${saved.id}`);
+    } catch (error) {
+      setFailure(storageMessage(error));
+    }
+  });
+
+  if (!canEdit) return <Notice tone="error">{t('systems.readOnly')}</Notice>;
+
+  return (
+    <section className="systems-page" aria-labelledby="runbook-editor-heading">
+      <h1 id="runbook-editor-heading">{existing ? t('systems.runbook.editHeading', { title: existing.title }) : t('systems.runbook.newHeading')}</h1>
+      <form className="form systems-form systems-wide" onSubmit={(e) => void onSubmit(e)} noValidate>
+        <Field id={field('systemId').id} label={t('systems.backup.system')} error={field('systemId').error}>
+          <select {...field('systemId').aria} {...register('systemId')}>
+            <option value="">{t('systems.backup.chooseSystem')}</option>
+            {systems.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id={field('title').id} label={t('systems.runbook.title')} error={field('title').error}>
+          <input {...field('title').aria} {...register('title')} />
+        </Field>
+
+        <fieldset>
+          <legend>{t('systems.runbook.prerequisites')}</legend>
+          <p className="hint muted">{t('systems.runbook.prerequisitesHint')}</p>
+          <Controller
+            control={control}
+            name="prerequisiteSystemIds"
+            render={({ field: f }) => {
+              const value = f.value ?? [];
+              return (
+                <div className="systems-prereqs">
+                  {systems
+                    .filter((s) => s.id !== chosenSystem)
+                    .map((s) => (
+                      <label key={s.id} className="systems-check">
+                        <input
+                          type="checkbox"
+                          checked={value.includes(s.id)}
+                          onChange={(e) => f.onChange(e.target.checked ? [...value, s.id] : value.filter((v) => v !== s.id))}
+                        />{' '}
+                        {s.name}
+                      </label>
+                    ))}
+                </div>
+              );
+            }}
+          />
+          {field('prerequisiteSystemIds').error && <p className="error" role="alert">{field('prerequisiteSystemIds').error}</p>}
+        </fieldset>
+
+        <fieldset>
+          <legend>
+            {t('systems.runbook.steps')}（{t('systems.runbook.total', { total: minutesLabel(t, total) })}）
+          </legend>
+          {field('steps').error && <p className="error" role="alert">{field('steps').error}</p>}
+          <ol className="systems-step-editor">
+            {steps.fields.map((step, i) => (
+              <li key={step.key} data-testid={`step-editor-${i + 1}`}>
+                <div className="systems-step-head">
+                  <strong>{t('systems.runbook.stepNumber', { n: i + 1 })}</strong>
+                  <div className="actions">
+                    <button type="button" className="button secondary" disabled={i === 0} onClick={() => steps.move(i, i - 1)}>
+                      {t('systems.runbook.up')}
+                    </button>
+                    <button type="button" className="button secondary" disabled={i === steps.fields.length - 1} onClick={() => steps.move(i, i + 1)}>
+                      {t('systems.runbook.down')}
+                    </button>
+                    <button type="button" className="button secondary" onClick={() => steps.remove(i)}>
+                      {t('systems.runbook.removeStep')}
+                    </button>
+                  </div>
+                </div>
+                <Field id={field(`steps.${i}.action`).id} label={t('systems.runbook.action')} error={field(`steps.${i}.action`).error}>
+                  <textarea className="systems-short" {...field(`steps.${i}.action`).aria} {...register(`steps.${i}.action`)} />
+                </Field>
+                <div className="systems-grid">
+                  <Field id={field(`steps.${i}.owner`).id} label={t('systems.runbook.owner')} error={field(`steps.${i}.owner`).error}>
+                    <input {...field(`steps.${i}.owner`).aria} {...register(`steps.${i}.owner`)} />
+                  </Field>
+                  <Field id={field(`steps.${i}.expectedMinutes`).id} label={t('systems.runbook.expectedMinutes')} error={field(`steps.${i}.expectedMinutes`).error}>
+                    <input type="number" min={0} step={1} {...field(`steps.${i}.expectedMinutes`).aria} {...register(`steps.${i}.expectedMinutes`, { setValueAs: requiredNumber })} />
+                  </Field>
+                </div>
+                <Field id={field(`steps.${i}.verification`).id} label={t('systems.runbook.verification')} error={field(`steps.${i}.verification`).error}>
+                  <input {...field(`steps.${i}.verification`).aria} {...register(`steps.${i}.verification`)} />
+                </Field>
+                <Field id={field(`steps.${i}.notes`).id} label={t('systems.runbook.stepNotes')} error={field(`steps.${i}.notes`).error}>
+                  <input {...field(`steps.${i}.notes`).aria} {...register(`steps.${i}.notes`)} />
+                </Field>
+              </li>
+            ))}
+          </ol>
+          <button type="button" className="button secondary" onClick={() => steps.append(blankStep())}>
+            {t('systems.runbook.addStep')}
+          </button>
+        </fieldset>
+        <Field id={field('notes').id} label={t('systems.field.notes')} error={field('notes').error}>
+          <textarea {...field('notes').aria} {...register('notes')} />
+        </Field>
+        <div className="actions">
+          <button type="submit" className="button" disabled={formState.isSubmitting}>
+            {t('systems.save')}
+          </button>
+          <Link className="button secondary" to={existing ? `/runbooks/${existing.id}` : '/runbooks'}>
+            {t('common.cancel')}
+          </Link>
+        </div>
+        {Object.keys(formState.errors).length > 0 && <Notice tone="error">{t('systems.editor.fixErrors')}</Notice>}
+        {failure && <Notice tone="error">{failure}</Notice>}
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useState } from 'react';
+import { Repository } from '../../db/repository';
+import type { Backup } from '../../domain/backup';
+import type { Contact } from '../../domain/contact';
+import { toLocalDateString } from '../../domain/local-date';
+import type { Runbook } from '../../domain/runbook';
+import { compareByPriority, withSystemDefaults, type InventorySystem } from '../../domain/system';
+import { useWorkbook } from '../workbook/WorkbookContext';
+
+/** The inventory in restore-priority order, every record with its newer fields filled in. */
+export function useSystems(): InventorySystem[] | undefined {
+  const { db } = useWorkbook();
+  return useLiveQuery(async () => (await db.systems.toArray()).map(withSystemDefaults).sort(compareByPriority), [db]);
+}
+
+export function useBackups(): Backup[] | undefined {
+  const { db } = useWorkbook();
+  return useLiveQuery(() => db.backups.toArray(), [db]);
+}
+
+export function useRunbooks(): Runbook[] | undefined {
+  const { db } = useWorkbook();
+  return useLiveQuery(() => db.runbooks.toArray(), [db]);
+}
+
+/** Contacts are owned by the contacts area; this area only reads them to link a vendor. */
+export function useContacts(): Contact[] | undefined {
+  const { db } = useWorkbook();
+  return useLiveQuery(() => db.contacts.toArray(), [db]);
+}
+
+export function useSystemsRepositories() {
+  const { db, repositories } = useWorkbook();
+  return useMemo(
+    () => ({
+      systems: repositories.systems,
+      backups: new Repository(db, 'backups'),
+      runbooks: new Repository(db, 'runbooks'),
+      runs: new Repository(db, 'runbookRuns'),
+    }),
+    [db, repositories.systems],
+  );
+}
+
+/** Today's local date 'YYYY-MM-DD', refreshed each minute so warnings roll over at midnight on a PC left open. */
+export function useToday(): string {
+  const [today, setToday] = useState(() => toLocalDateString(new Date()));
+  useEffect(() => {
+    const timer = window.setInterval(() => setToday(toLocalDateString(new Date())), 60_000);
+    return () => window.clearInterval(timer);
+  }, []);
+  return today;
+}
+
+/** A live clock for running runbooks: ticks every second while `active`. */
+export function useNow(active: boolean): Date {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    setNow(new Date());
+    if (!active) return;
+    const timer = window.setInterval(() => setNow(new Date()), 1000);
+    return () => window.clearInterval(timer);
+  }, [active]);
+  return now;
+}
