@@ -28,7 +28,6 @@ export const contactsJa = {
   copyNumber: '{{number}} をコピー',
   copied: 'コピーしました',
   copyFailed: 'コピーできませんでした。番号を選択して Ctrl+C でコピーしてください。',
-  readOnly: 'このパソコンでは編集できません（閲覧・印刷はできます）。',
   columns: { name: '名前', organisation: '所属・部署・役職', phones: '電話番号', verified: '最終確認日', actions: '操作' },
   form: {
     newHeading: '連絡先を追加',
@@ -72,7 +71,6 @@ export const contactsJa = {
     settingsHeading: '連絡先の確認周期',
     days: '最終確認日からこの日数を過ぎた連絡先を「要確認」にする',
     daysHint: '7〜3650 日（初期値 180 日）',
-    invalidDays: '7〜3650 の整数で入力してください。',
     apply: '確認周期を変更',
     homeNotice: '確認が必要な連絡先が {{count}} 件あります（未確認・{{days}} 日以上確認していないもの）。',
     homeLink: '確認する',
@@ -245,7 +243,6 @@ export const contactsEn: Shape<typeof contactsJa> = {
   copyNumber: 'Copy {{number}}',
   copied: 'Copied',
   copyFailed: 'Could not copy. Select the number and press Ctrl+C.',
-  readOnly: 'This PC cannot edit the workbook (viewing and printing work).',
   columns: { name: 'Name', organisation: 'Organisation / department / role', phones: 'Phone numbers', verified: 'Last verified', actions: 'Actions' },
   form: {
     newHeading: 'Add contact',
@@ -289,7 +286,6 @@ export const contactsEn: Shape<typeof contactsJa> = {
     settingsHeading: 'Contact review period',
     days: 'Flag contacts not verified for more than this many days',
     daysHint: '7–3650 days (default 180)',
-    invalidDays: 'Enter a whole number from 7 to 3650.',
     apply: 'Change review period',
     homeNotice: '{{count}} contacts need checking (unverified or not verified for {{days}} days).',
     homeLink: 'Check them',

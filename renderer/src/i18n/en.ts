@@ -49,7 +49,7 @@ export const en: Resource = {
     removeConfirm: 'Remove all sample data? Data you entered is kept.', removed: 'Removed {{count}} sample records.', load: 'Load sample data', loaded: 'Sample data loaded.', loadFailed: 'Could not load the sample data.', removeFailed: 'Could not remove the sample data. Nothing was changed.',
   },
   settings: {
-    heading: 'Settings', facility: 'Facility', fiscalYearStart: 'Fiscal year starts in', month: 'Month {{month}}', confidentialityLabel: 'Confidentiality mark', save: 'Save', saved: 'Saved.',
+    heading: 'Settings', facility: 'Facility', fiscalYearStart: 'Fiscal year starts in', month: 'Month {{month}}', confidentialityLabel: 'Confidentiality mark', save: 'Save', saved: 'Saved.', daysInvalid: 'Enter a whole number from {{min}} to {{max}}.',
     language: 'Language', languageJa: '日本語', languageEn: 'English', storage: 'Storage', persistence: 'Persistent storage',
     persistenceGranted: 'Granted (the browser will not evict the data)', persistenceDenied: 'Not granted (data may be evicted when disk space runs low; back up regularly)', persistenceUnsupported: 'Cannot be determined here',
     demo: 'Sample data', demoPresent: 'The workbook contains sample data.', demoAbsent: 'No sample data.', users: 'Operators',
@@ -89,6 +89,7 @@ export const en: Resource = {
   },
   error: { heading: 'An unexpected error occurred', body: 'Data being entered may not have been saved. Reload the screen.', reload: 'Reload' },
   validation: { required: 'Required.', tooLong: 'Too long.', email: 'Not a valid e-mail address.', duplicateName: 'Duplicate name.', invalid: 'Please check the input.' },
-  common: { cancel: 'Cancel', ok: 'OK', close: 'Close', delete: 'Delete', yes: 'Yes', no: 'No' },
+  common: { cancel: 'Cancel', ok: 'OK', close: 'Close', delete: 'Delete', yes: 'Yes', no: 'No', readOnly: 'The workbook is read-only (edit lock or distributed copy). You can still view and print.' },
+  punct: { list: ', ', dot: ' · ', parens: ' ({{text}})', colon: ': ' },
   audit: { systemActor: 'System' },
 };

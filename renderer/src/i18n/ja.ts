@@ -1,3 +1,6 @@
+import { KIND_TITLES, PHONE_LABEL_TITLES } from '../pdf/documents/contact-list';
+import { CRITICALITY_JA, KIND_JA } from '../pdf/documents/systems-labels';
+
 /** Japanese, the default language. The English resource must have exactly these keys (checked by its type). */
 export const ja = {
   app: {
@@ -107,6 +110,7 @@ export const ja = {
     confidentialityLabel: '機密区分の表示',
     save: '保存',
     saved: '保存しました。',
+    daysInvalid: '{{min}}〜{{max}} の整数を入力してください。',
     language: '表示言語',
     languageJa: '日本語',
     languageEn: 'English',
@@ -144,10 +148,11 @@ export const ja = {
     empty: 'まだ登録されていません。',
     previewNote: 'この一覧は閲覧用です。登録・編集画面は準備中です。',
   },
-  contactKind: { staff: '院内', vendor: 'ベンダー', authority: '行政・警察', expert: '外部専門家', other: 'その他' },
-  phoneLabel: { external: '外線', extension: '内線', phs: 'PHS', mobile: '携帯', fax: 'FAX', hotline24h: '24時間窓口' },
-  systemKind: { system: 'システム', server: 'サーバ', terminal: '端末', medicalDevice: '医療機器', networkDevice: 'ネットワーク機器' },
-  criticality: { high: '高', medium: '中', low: '低' },
+  // The screen and the printed documents name these the same way: one list, kept with the PDF builders.
+  contactKind: KIND_TITLES,
+  phoneLabel: PHONE_LABEL_TITLES,
+  systemKind: KIND_JA,
+  criticality: CRITICALITY_JA,
   print: {
     heading: '印刷',
     lead: 'A4 の PDF を作成します。ネットワークが使えなくても印刷できます。',
@@ -218,7 +223,10 @@ export const ja = {
     delete: '削除',
     yes: 'はい',
     no: 'いいえ',
+    readOnly: '編集ロック中または配布用コピーのため、編集できません。閲覧と印刷はできます。',
   },
+  /** Punctuation that differs between the languages: a list of names, a middle dot, an aside in brackets, a colon. */
+  punct: { list: '、', dot: '・', parens: '（{{text}}）', colon: '：' },
   audit: { systemActor: 'システム' },
 };
 

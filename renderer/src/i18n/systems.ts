@@ -1,3 +1,4 @@
+import { CATEGORY_JA, RUN_KIND_JA } from '../pdf/documents/systems-labels';
 import type { Shape } from './ja';
 
 /** UI text of the systems area, under the `systems.` key prefix. Japanese first; English must have the same keys. */
@@ -7,7 +8,6 @@ export const systemsJa = {
   edit: '編集',
   actions: '操作',
   notFound: '見つかりません。削除された可能性があります。',
-  readOnly: 'このワークブックは読み取り専用のため編集できません。閲覧と印刷はできます。',
   backToList: 'システム台帳へ戻る',
   deleteConfirm: '「{{name}}」を削除します。このシステムのバックアップと復旧手順も削除されます（実施記録は残ります）。よろしいですか？',
   hoursValue: '{{count}}時間',
@@ -68,18 +68,8 @@ export const systemsJa = {
     reviewDate: '見直し日',
     notes: '備考',
   },
-  category: {
-    none: '（指定なし）',
-    ehr: '電子カルテ',
-    ordering: 'オーダリング',
-    billing: '医事会計',
-    pacs: 'PACS',
-    laboratory: '検査',
-    pharmacy: '薬剤',
-    foodService: '給食',
-    logistics: '物流',
-    other: 'その他',
-  },
+  // Named as on the printed inventory (one list, kept with the PDF builders).
+  category: { none: '（指定なし）', ...CATEGORY_JA },
   support: { supported: 'サポート中', endingSoon: '終了間近', unsupported: 'サポート終了', unknown: '不明' },
   editor: {
     newHeading: 'システムを追加',
@@ -197,7 +187,7 @@ export const systemsJa = {
   run: {
     startHeading: '手順を実施する',
     kindLabel: '実施区分',
-    kind: { drill: '訓練', real: '本番' },
+    kind: RUN_KIND_JA,
     leader: '責任者',
     leaderHint: '空欄なら操作者（{{name}}）が責任者になります。',
     start: '実施を開始',
@@ -251,7 +241,6 @@ export const systemsJa = {
     heading: 'バックアップの復元テスト',
     testRestoreDays: '復元テストの有効期間（日）',
     hint: 'この日数より前の復元テストしかないバックアップは警告します（7〜3650日）。',
-    invalid: '7〜3650 の整数を入力してください。',
   },
   home: {
     eosPast: 'サポート終了・リスク受容の確認が必要なシステム {{count}} 件：',
@@ -287,7 +276,6 @@ export const systemsEn: Shape<typeof systemsJa> = {
   edit: 'Edit',
   actions: 'Actions',
   notFound: 'Not found. It may have been deleted.',
-  readOnly: 'This workbook is read-only and cannot be edited. Consulting and printing still work.',
   backToList: 'Back to the inventory',
   deleteConfirm: 'Delete “{{name}}”? Its backups and runbooks are deleted too (run records are kept).',
   hoursValue: '{{count}} h',
@@ -531,7 +519,6 @@ export const systemsEn: Shape<typeof systemsJa> = {
     heading: 'Backup test restores',
     testRestoreDays: 'A test restore counts for (days)',
     hint: 'Backups whose last test restore is older are warned about (7–3650 days).',
-    invalid: 'Enter a whole number from 7 to 3650.',
   },
   home: {
     eosPast: 'Systems past end of support or needing a risk review: {{count}}:',

@@ -41,6 +41,8 @@ export interface NodeProperties extends StyleProperties {
   headlineLevel?: number;
   /** Width when used inside `columns`. */
   width?: Width;
+  /** Offset from where the node would be placed (used to lay text over a canvas box). */
+  relativePosition?: { x: number; y: number };
   /** Table cell spans; the covered cells must be present as ''. */
   colSpan?: number;
   rowSpan?: number;

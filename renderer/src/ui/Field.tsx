@@ -9,7 +9,13 @@ interface Props {
   children: ReactNode;
 }
 
-/** Label, control, hint and error for one form field; the control gets aria-describedby from the caller. */
+/** The attributes tying a control to its Field's hint and error (spread onto the input, select or textarea). */
+export function fieldAria(id: string, { hint, error }: { hint?: unknown; error?: unknown } = {}) {
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy || undefined } as const;
+}
+
+/** Label, control, hint and error for one form field; the control gets its ids from fieldAria. */
 export function Field({ id, label, hint, error, children }: Props) {
   return (
     <div className="field">

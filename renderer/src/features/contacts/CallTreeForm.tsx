@@ -13,6 +13,7 @@ import { Notice } from '../../ui/Notice';
 import { useWorkbook } from '../workbook/WorkbookContext';
 import { useStorageErrorMessage } from '../workbook/useStorageErrorMessage';
 import { useSortedContacts } from './use-contacts';
+import { ReadOnlyNotice } from '../workbook/ReadOnlyNotice';
 
 type FormInput = z.input<typeof callTreeSchema>;
 type FormOutput = z.output<typeof callTreeSchema>;
@@ -36,6 +37,7 @@ function ContactSelect({ label, contacts, ...rest }: { label: string; contacts: 
 
 function Fallbacks({ index, control, register, errors, contacts }: { index: number; control: Control<FormInput, unknown, FormOutput>; register: UseFormRegister<FormInput>; errors: FieldErrors<FormInput>; contacts: readonly Contact[] }) {
   const { t } = useTranslation();
+  const { canEdit } = useWorkbook();
   const fallbacks = useFieldArray({ control, name: `levels.${index}.fallbacks` });
   return (
     <fieldset className="contacts-fieldset">
@@ -50,9 +52,11 @@ function Fallbacks({ index, control, register, errors, contacts }: { index: numb
               aria-invalid={error ? true : undefined}
               {...register(`levels.${index}.fallbacks.${j}.contactId`)}
             />
-            <button type="button" className="button secondary" onClick={() => fallbacks.remove(j)}>
-              {t('contacts.callTrees.form.removeFallback')}
-            </button>
+            {canEdit && (
+              <button type="button" className="button secondary" onClick={() => fallbacks.remove(j)}>
+                {t('contacts.callTrees.form.removeFallback')}
+              </button>
+            )}
             {error && (
               <span className="error" role="alert">
                 {t(error)}
@@ -61,9 +65,11 @@ function Fallbacks({ index, control, register, errors, contacts }: { index: numb
           </div>
         );
       })}
-      <button type="button" className="button secondary" onClick={() => fallbacks.append({ contactId: '' })}>
-        {t('contacts.callTrees.form.addFallback')}
-      </button>
+      {canEdit && (
+        <button type="button" className="button secondary" onClick={() => fallbacks.append({ contactId: '' })}>
+          {t('contacts.callTrees.form.addFallback')}
+        </button>
+      )}
     </fieldset>
   );
 }
@@ -109,6 +115,7 @@ export function CallTreeForm({ tree }: { tree?: CallTree }) {
   return (
     <section aria-labelledby="call-tree-form-heading">
       <h1 id="call-tree-form-heading">{t(tree ? 'contacts.callTrees.form.editHeading' : 'contacts.callTrees.form.newHeading')}</h1>
+      <ReadOnlyNotice />
       {contacts.length === 0 && <Notice tone="error">{t('contacts.callTrees.form.noContacts')}</Notice>}
       <form className="form card" noValidate onSubmit={(e) => void onSubmit(e)}>
         <fieldset disabled={!canEdit} className="contacts-fieldset">
@@ -138,30 +145,34 @@ export function CallTreeForm({ tree }: { tree?: CallTree }) {
                   <Field id={`tree-level-${i}-note`} label={t('contacts.callTrees.note')}>
                     <input id={`tree-level-${i}-note`} {...form.register(`levels.${i}.note`)} />
                   </Field>
-                  <div className="actions">
-                    <button type="button" className="button secondary" disabled={i === 0} onClick={() => levels.move(i, i - 1)} aria-label={`${t('contacts.callTrees.level', { n: i + 1 })} ${t('contacts.callTrees.form.moveUp')}`}>
-                      ↑ {t('contacts.callTrees.form.moveUp')}
-                    </button>
-                    <button
-                      type="button"
-                      className="button secondary"
-                      disabled={i === levels.fields.length - 1}
-                      onClick={() => levels.move(i, i + 1)}
-                      aria-label={`${t('contacts.callTrees.level', { n: i + 1 })} ${t('contacts.callTrees.form.moveDown')}`}
-                    >
-                      ↓ {t('contacts.callTrees.form.moveDown')}
-                    </button>
-                    <button type="button" className="button secondary" onClick={() => levels.remove(i)}>
-                      {t('contacts.callTrees.form.removeLevel')}
-                    </button>
-                  </div>
+                  {canEdit && (
+                    <div className="actions">
+                      <button type="button" className="button secondary" disabled={i === 0} onClick={() => levels.move(i, i - 1)} aria-label={`${t('contacts.callTrees.level', { n: i + 1 })} ${t('contacts.callTrees.form.moveUp')}`}>
+                        ↑ {t('contacts.callTrees.form.moveUp')}
+                      </button>
+                      <button
+                        type="button"
+                        className="button secondary"
+                        disabled={i === levels.fields.length - 1}
+                        onClick={() => levels.move(i, i + 1)}
+                        aria-label={`${t('contacts.callTrees.level', { n: i + 1 })} ${t('contacts.callTrees.form.moveDown')}`}
+                      >
+                        ↓ {t('contacts.callTrees.form.moveDown')}
+                      </button>
+                      <button type="button" className="button secondary" onClick={() => levels.remove(i)}>
+                        {t('contacts.callTrees.form.removeLevel')}
+                      </button>
+                    </div>
+                  )}
                 </li>
               );
             })}
           </ol>
-          <button type="button" className="button secondary" onClick={() => levels.append(emptyLevel)}>
-            {t('contacts.callTrees.form.addLevel')}
-          </button>
+          {canEdit && (
+            <button type="button" className="button secondary" onClick={() => levels.append(emptyLevel)}>
+              {t('contacts.callTrees.form.addLevel')}
+            </button>
+          )}
           <Field id="tree-notes" label={t('contacts.callTrees.form.notes')} error={message(errors.notes?.message)}>
             <textarea id="tree-notes" {...form.register('notes')} />
           </Field>

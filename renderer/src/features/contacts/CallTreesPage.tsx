@@ -11,6 +11,8 @@ import { useWorkbook } from '../workbook/WorkbookContext';
 import { CallTreeForm } from './CallTreeForm';
 import { PhoneNumber } from './PhoneNumber';
 import { useContactPrints } from './use-contact-prints';
+import { ReadOnlyNotice } from '../workbook/ReadOnlyNotice';
+import { useStoredRecord } from '../workbook/useStoredRecord';
 
 function Person({ contact, prefix }: { contact: Contact | undefined; prefix?: string }) {
   const { t } = useTranslation();
@@ -22,7 +24,7 @@ function Person({ contact, prefix }: { contact: Contact | undefined; prefix?: st
         <strong>{contact.name}</strong> <span className="muted">{[contact.organisation, contact.role].filter(Boolean).join('・')}</span>
       </div>
       {contact.phones.map((p, i) => (
-        <PhoneNumber key={i} phone={p} />
+        <PhoneNumber key={i} phone={p} t={t} />
       ))}
     </div>
   );
@@ -80,7 +82,7 @@ export function CallTreesPage() {
           </button>
         )}
       </div>
-      {!canEdit && <p className="muted">{t('contacts.readOnly')}</p>}
+      <ReadOnlyNotice />
       <PrintJobStatus job={job} />
       {trees.length === 0 && <p>{t('contacts.callTrees.empty')}</p>}
       {trees.map((tree) => (
@@ -114,10 +116,11 @@ export function CallTreesPage() {
 export function CallTreeEditPage() {
   const { t } = useTranslation();
   const { id } = useParams();
-  const { db } = useWorkbook();
-  const isNew = id === undefined || id === 'new';
-  const tree = useLiveQuery(async () => (isNew ? null : ((await db.callTrees.get(id)) ?? 'missing')), [db, id, isNew]);
+  const { canEdit } = useWorkbook();
+  const tree = useStoredRecord('callTrees', id === 'new' ? undefined : id);
   if (tree === undefined) return null;
+  // Nothing to consult in an empty form.
+  if (tree === null && !canEdit) return <ReadOnlyNotice />;
   if (tree === 'missing') {
     return (
       <section>

@@ -1,6 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { ReadOnlyNotice } from '../workbook/ReadOnlyNotice';
+import { useStoredRecord } from '../workbook/useStoredRecord';
 import { useWorkbook } from '../workbook/WorkbookContext';
 import { ContactForm } from './ContactForm';
 
@@ -8,10 +9,11 @@ import { ContactForm } from './ContactForm';
 export function ContactEditPage() {
   const { t } = useTranslation();
   const { id } = useParams();
-  const { db } = useWorkbook();
-  const isNew = id === undefined || id === 'new';
-  const contact = useLiveQuery(async () => (isNew ? null : ((await db.contacts.get(id)) ?? 'missing')), [db, id, isNew]);
+  const { canEdit } = useWorkbook();
+  const contact = useStoredRecord('contacts', id === 'new' ? undefined : id);
   if (contact === undefined) return null;
+  // Nothing to consult in an empty form.
+  if (contact === null && !canEdit) return <ReadOnlyNotice />;
   if (contact === 'missing') {
     return (
       <section>

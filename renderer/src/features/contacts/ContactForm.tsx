@@ -7,11 +7,12 @@ import { useNavigate } from 'react-router';
 import type { z } from 'zod';
 import { contactKinds, contactSchema, phoneLabels, type Contact } from '../../domain/contact';
 import { ConfirmButton } from '../../ui/ConfirmButton';
-import { Field } from '../../ui/Field';
+import { Field, fieldAria } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { useWorkbook } from '../workbook/WorkbookContext';
 import { useStorageErrorMessage } from '../workbook/useStorageErrorMessage';
 import { deleteContact } from './delete-contact';
+import { ReadOnlyNotice } from '../workbook/ReadOnlyNotice';
 
 type FormInput = z.input<typeof contactSchema>;
 type FormOutput = z.output<typeof contactSchema>;
@@ -53,7 +54,7 @@ export function ContactForm({ contact }: { contact?: Contact }) {
   const phones = useFieldArray({ control: form.control, name: 'phones' });
   const { errors, isSubmitting } = form.formState;
   const message = (key: string | undefined) => (key ? t(key, { defaultValue: t('validation.invalid') }) : undefined);
-  const aria = (id: string, error: unknown) => ({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? `${id}-error` : undefined });
+  const aria = (id: string, error: unknown) => fieldAria(id, { error });
   const usedIn = contact ? (trees ?? []).filter((tree) => tree.levels.some((l) => l.contactId === contact.id || l.fallbacks.some((f) => f.contactId === contact.id))) : [];
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -79,6 +80,7 @@ export function ContactForm({ contact }: { contact?: Contact }) {
   return (
     <section aria-labelledby="contact-form-heading">
       <h1 id="contact-form-heading">{t(contact ? 'contacts.form.editHeading' : 'contacts.form.newHeading')}</h1>
+      <ReadOnlyNotice />
       <form className="form card" noValidate onSubmit={(e) => void onSubmit(e)}>
         <fieldset disabled={!canEdit} className="contacts-fieldset">
           <Field id="contact-kind" label={t('contacts.form.kind')}>
@@ -135,13 +137,15 @@ export function ContactForm({ contact }: { contact?: Contact }) {
                       </span>
                     )}
                   </div>
-                  <button type="button" className="button secondary" onClick={() => phones.remove(i)}>
-                    {t('contacts.form.removePhone')}
-                  </button>
+                  {canEdit && (
+                    <button type="button" className="button secondary" onClick={() => phones.remove(i)}>
+                      {t('contacts.form.removePhone')}
+                    </button>
+                  )}
                 </div>
               );
             })}
-            {phones.fields.length < 12 && (
+            {canEdit && phones.fields.length < 12 && (
               <button type="button" className="button secondary" onClick={() => phones.append({ label: 'external', number: '' })}>
                 {t('contacts.form.addPhone')}
               </button>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CSV_COLUMNS, type ColumnMapping, type CsvColumn, type CsvTable } from '../../domain/contact-csv';
 import type { ContactKind } from '../../domain/contact';
+import { ActionRow } from '../../ui/ActionRow';
 import { Notice } from '../../ui/Notice';
 
 interface Props {
@@ -36,7 +37,7 @@ export function ImportMapping({ table, mapping, defaultKind, kinds, onChange, on
                 <th key={i} scope="col">
                   <div>{header || `#${i + 1}`}</div>
                   <select
-                    aria-label={`${t('contacts.csv.fieldHeading')}：${header || `#${i + 1}`}`}
+                    aria-label={t('contacts.csv.fieldHeading') + t('punct.colon') + (header || `#${i + 1}`)}
                     value={mapping[i] ?? ''}
                     onChange={(e) => {
                       const next = [...mapping];
@@ -79,14 +80,11 @@ export function ImportMapping({ table, mapping, defaultKind, kinds, onChange, on
         </label>
       )}
       {problems.length > 0 && <Notice tone="error">{problems.join(' ')}</Notice>}
-      <div className="actions">
+      <ActionRow onCancel={onBack} cancelLabel={t('contacts.csv.back')}>
         <button type="button" className="button" disabled={problems.length > 0} onClick={onCheck}>
           {t('contacts.csv.check')}
         </button>
-        <button type="button" className="button secondary" onClick={onBack}>
-          {t('contacts.csv.back')}
-        </button>
-      </div>
+      </ActionRow>
     </div>
   );
 }

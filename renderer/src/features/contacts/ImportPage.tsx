@@ -10,6 +10,7 @@ import { useStorageErrorMessage } from '../workbook/useStorageErrorMessage';
 import { nextFrame, writeContactImport } from './contact-import';
 import { ImportMapping } from './ImportMapping';
 import { ImportReview } from './ImportReview';
+import { ReadOnlyNotice } from '../workbook/ReadOnlyNotice';
 
 type Step =
   | { kind: 'choose' }
@@ -67,8 +68,8 @@ export function ImportPage() {
   const fileMessage = (problem: FileProblem | { code: 'unreadable' }) => {
     if (problem.code === 'column-count') {
       const listed = problem.rows.slice(0, 10).map((r) => t('contacts.csv.errorRow', { row: r.rowNumber }));
-      const more = problem.rows.length > 10 ? `、${t('contacts.csv.moreErrors', { count: problem.rows.length - 10 })}` : '';
-      return t('contacts.csv.fileError.column-count', { expected: problem.expected, rows: listed.join('、') + more });
+      const more = problem.rows.length > 10 ? `${t('punct.list')}${t('contacts.csv.moreErrors', { count: problem.rows.length - 10 })}` : '';
+      return t('contacts.csv.fileError.column-count', { expected: problem.expected, rows: listed.join(t('punct.list')) + more });
     }
     return t(`contacts.csv.fileError.${problem.code}`, 'line' in problem ? { line: problem.line } : {});
   };
@@ -77,7 +78,7 @@ export function ImportPage() {
     <section aria-labelledby="import-heading">
       <h1 id="import-heading">{t('contacts.csv.importHeading')}</h1>
       <p>{t('contacts.csv.importLead')}</p>
-      {!canEdit && <Notice tone="error">{t('contacts.readOnly')}</Notice>}
+      <ReadOnlyNotice />
       {canEdit && (step.kind === 'choose' || step.kind === 'file-error') && (
         <div className="card">
           <label className="button" htmlFor="contacts-csv-file">

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DuplicateChoice, ImportPlan, RowProblem } from '../../domain/contact-csv';
+import { ActionRow } from '../../ui/ActionRow';
 import { Notice } from '../../ui/Notice';
 
 interface Props {
@@ -23,7 +24,7 @@ export function ImportReview({ plan, choices, onChoices, onConfirm, onBack }: Pr
   const added = plan.candidates.length - duplicates.length;
   const count = added + merged;
   const problemText = (p: RowProblem) =>
-    [p.column ? t(`contacts.csv.field.${p.column}`) : '', t(p.message, { defaultValue: t('validation.invalid') }), p.value ? `「${p.value}」` : ''].filter(Boolean).join('：');
+    [p.column ? t(`contacts.csv.field.${p.column}`) : '', t(p.message, { defaultValue: t('validation.invalid') }), p.value ? `「${p.value}」` : ''].filter(Boolean).join(t('punct.colon'));
   const setAll = (choice: DuplicateChoice) => onChoices(new Map(duplicates.map((d) => [d.rowNumber, choice])));
 
   return (
@@ -34,7 +35,9 @@ export function ImportReview({ plan, choices, onChoices, onConfirm, onBack }: Pr
           <ul data-testid="import-errors">
             {plan.errors.slice(0, LISTED).map((e) => (
               <li key={e.rowNumber}>
-                <strong>{t('contacts.csv.errorRow', { row: e.rowNumber })}</strong>：{e.problems.map(problemText).join('／')}
+                <strong>{t('contacts.csv.errorRow', { row: e.rowNumber })}</strong>
+                {t('punct.colon')}
+                {e.problems.map(problemText).join('／')}
               </li>
             ))}
           </ul>
@@ -56,7 +59,8 @@ export function ImportReview({ plan, choices, onChoices, onConfirm, onBack }: Pr
           <ul className="contacts-duplicates">
             {duplicates.slice(0, LISTED).map((d) => (
               <li key={d.rowNumber}>
-                <strong>{t('contacts.csv.errorRow', { row: d.rowNumber })}</strong> {d.fields.name}（{t('contacts.csv.duplicateOf', { name: d.duplicateOf?.name })}）
+                <strong>{t('contacts.csv.errorRow', { row: d.rowNumber })}</strong> {d.fields.name}
+                {t('punct.parens', { text: t('contacts.csv.duplicateOf', { name: d.duplicateOf?.name }) })}
                 {(['merge', 'skip'] as const).map((choice) => (
                   <label key={choice} className="contacts-radio">
                     <input
@@ -77,14 +81,11 @@ export function ImportReview({ plan, choices, onChoices, onConfirm, onBack }: Pr
       <div className="card">
         <p data-testid="import-summary">{t('contacts.csv.summary', { added, merged, skipped })}</p>
         {count === 0 && <Notice tone="error">{t('contacts.csv.nothingToImport')}</Notice>}
-        <div className="actions">
+        <ActionRow onCancel={onBack} cancelLabel={t('contacts.csv.back')}>
           <button type="button" className="button" disabled={count === 0} onClick={onConfirm}>
             {plan.errors.length > 0 ? t('contacts.csv.confirmWithErrors', { count }) : t('contacts.csv.confirm', { count })}
           </button>
-          <button type="button" className="button secondary" onClick={onBack}>
-            {t('contacts.csv.back')}
-          </button>
-        </div>
+        </ActionRow>
       </div>
     </>
   );

@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { Phone } from '../../domain/contact';
 import { copyText } from './copy-text';
 
-/** A labelled number as selectable text with a one-click copy button; 「コピーしました」 confirms the copy. */
-export function PhoneNumber({ phone }: { phone: Phone }) {
-  const { t } = useTranslation();
+/**
+ * A labelled number as selectable text with a one-click copy button; 「コピーしました」 confirms the copy.
+ * `t` comes from the list: a translation hook per number would subscribe hundreds of rows to language events.
+ */
+export function PhoneNumber({ phone, t }: { phone: Phone; t: TFunction }) {
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   useEffect(() => {
     if (status === 'idle') return;

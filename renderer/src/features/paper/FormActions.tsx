@@ -6,6 +6,7 @@ import { resetStarterForm } from '../../db/paper-store';
 import type { FormTemplate } from '../../domain/form-template';
 import { formatTemporaryId, remainingIds } from '../../domain/temporary-patient-ids';
 import { ConfirmButton } from '../../ui/ConfirmButton';
+import { Field, fieldAria } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { PrintJobStatus } from '../print/PrintJobStatus';
 import { usePrintJob } from '../print/usePrintJob';
@@ -32,29 +33,16 @@ export function FormActions({ form, dirty }: { form: FormTemplate; dirty: boolea
   const [resetting, setResetting] = useState(false);
   const sheets = Number(sheetsText);
   const sheetsValid = Number.isInteger(sheets) && sheets >= 1 && sheets <= MAX_SHEETS_PER_PRINT;
+  const sheetsHint = t('paper.form.sheetsHint', { copies: form.copies, pages: sheetsValid ? sheets * form.copies : '—' });
+  const sheetsError = sheetsValid ? undefined : t('paper.validation.sheets', { max: MAX_SHEETS_PER_PRINT });
   const shipped = form.starterId ? starterForm(form.starterId) : undefined;
 
   return (
     <div className="card paper-form-actions">
       <h2>{t('paper.form.printHeading')}</h2>
-      <div className="field">
-        <label htmlFor="print-sheets">{t('paper.form.sheets')}</label>
-        <input
-          id="print-sheets"
-          type="number"
-          min={1}
-          max={MAX_SHEETS_PER_PRINT}
-          value={sheetsText}
-          aria-invalid={sheetsValid ? undefined : true}
-          onChange={(e) => setSheetsText(e.target.value)}
-        />
-        <span className="hint">{t('paper.form.sheetsHint', { copies: form.copies, pages: sheetsValid ? sheets * form.copies : '—' })}</span>
-        {!sheetsValid && (
-          <span className="error" role="alert">
-            {t('paper.validation.sheets', { max: MAX_SHEETS_PER_PRINT })}
-          </span>
-        )}
-      </div>
+      <Field id="print-sheets" label={t('paper.form.sheets')} hint={sheetsHint} error={sheetsError}>
+        <input {...fieldAria('print-sheets', { hint: sheetsHint, error: sheetsError })} type="number" min={1} max={MAX_SHEETS_PER_PRINT} value={sheetsText} onChange={(e) => setSheetsText(e.target.value)} />
+      </Field>
       <div className="actions">
         <button type="button" className="button" disabled={job.busy || !sheetsValid} onClick={() => void print.printForm(form, sheets)}>
           {t('paper.form.print')}

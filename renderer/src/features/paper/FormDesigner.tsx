@@ -1,12 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { saveFormTemplate } from '../../db/paper-store';
 import { sheetLayout } from '../../domain/form-layout';
-import { FORM_LIMITS, formDepartmentLabel, type FormTemplate } from '../../domain/form-template';
+import { FORM_LIMITS, type FormTemplate } from '../../domain/form-template';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { useStorageErrorMessage } from '../workbook/useStorageErrorMessage';
@@ -15,19 +14,18 @@ import { designerSchema, designToTemplate, emptyDesign, templateToDesign, type D
 import { FormActions } from './FormActions';
 import { FormPreview } from './FormPreview';
 import { ListFieldset } from './ListFieldset';
-import { usePaperData, type PaperData } from './usePaperData';
+import { PaperEditorRoute } from './PaperEditorRoute';
+import type { PaperData } from './usePaperData';
+import { ReadOnlyNotice } from '../workbook/ReadOnlyNotice';
 
 /** The form designer: `paper/forms/new` or `paper/forms/:id`. */
 export function FormDesigner() {
   const { t } = useTranslation();
-  const { id = 'new' } = useParams();
-  const { db } = useWorkbook();
-  const data = usePaperData();
-  // Tagged with the id it answers: while a new query runs, useLiveQuery still returns the previous route's result.
-  const loaded = useLiveQuery(async () => ({ id, form: id === 'new' ? null : ((await db.formTemplates.get(id)) ?? null) }), [db, id]);
-  if (!loaded || loaded.id !== id || !data) return null;
-  if (id !== 'new' && !loaded.form) return <Notice tone="error">{t('paper.form.notFound')}</Notice>;
-  return <Designer key={id} existing={loaded.form} data={data} />;
+  return (
+    <PaperEditorRoute table="formTemplates" notFound={t('paper.form.notFound')}>
+      {(existing, data) => <Designer existing={existing} data={data} />}
+    </PaperEditorRoute>
+  );
 }
 
 function Designer({ existing, data }: { existing: FormTemplate | null; data: PaperData }) {
@@ -83,7 +81,7 @@ function Designer({ existing, data }: { existing: FormTemplate | null; data: Pap
         <Link to="/paper">← {t('paper.heading')}</Link>
       </p>
       <h1 id="designer-heading">{existing ? t('paper.form.editHeading', { title: existing.title }) : t('paper.form.newHeading')}</h1>
-      {disabled && <Notice tone="error">{t('paper.readOnly')}</Notice>}
+      <ReadOnlyNotice />
       <div className="paper-designer">
         <form className="form card paper-form-wide" onSubmit={(e) => void onSubmit(e)} noValidate aria-label={t('paper.form.designer')}>
           <Field id="form-title" label={t('paper.form.title')} error={message(errors.title?.message)}>
@@ -92,7 +90,7 @@ function Designer({ existing, data }: { existing: FormTemplate | null; data: Pap
           <div className="paper-two">
             <Field id="form-department" label={t('paper.department')}>
               <select id="form-department" {...register('department')} disabled={disabled}>
-                <option value="">{formDepartmentLabel('')}</option>
+                <option value="">{t('paper.allDepartments')}</option>
                 {departments.map((d) => (
                   <option key={d} value={d}>
                     {d}

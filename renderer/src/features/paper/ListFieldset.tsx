@@ -19,7 +19,7 @@ export function ListFieldset({ legend, count, max, disabled, addLabel, onAdd, er
   return (
     <fieldset className="paper-list-fieldset">
       <legend>
-        {legend} <span className="muted">（{t('paper.form.count', { count, max })}）</span>
+        {legend} <span className="muted">{t('punct.parens', { text: t('paper.form.count', { count, max }) })}</span>
       </legend>
       {children}
       {error && (

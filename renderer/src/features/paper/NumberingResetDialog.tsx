@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { resetTemporaryIds } from '../../db/paper-store';
 import type { FormTemplate } from '../../domain/form-template';
+import { ActionRow } from '../../ui/ActionRow';
 import { Dialog } from '../../ui/Dialog';
-import { Notice } from '../../ui/Notice';
+import { Field, fieldAria } from '../../ui/Field';
 import { useStorageErrorMessage } from '../workbook/useStorageErrorMessage';
 import { useWorkbook } from '../workbook/WorkbookContext';
 import { rangeIssues, type RangeValues } from './designer-form';
@@ -26,17 +27,14 @@ export function NumberingResetDialog({ form, onClose }: { form: FormTemplate; on
   const [understood, setUnderstood] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
-  const field = (key: keyof typeof text, label: string, type: 'text' | 'number') => (
-    <div className="field">
-      <label htmlFor={`reset-${key}`}>{label}</label>
-      <input id={`reset-${key}`} type={type} value={text[key]} aria-invalid={errors[key] ? true : undefined} onChange={(e) => setText({ ...text, [key]: e.target.value })} />
-      {errors[key] && (
-        <span className="error" role="alert">
-          {t(errors[key], { defaultValue: t('validation.invalid') })}
-        </span>
-      )}
-    </div>
-  );
+  const field = (key: keyof typeof text, label: string, type: 'text' | 'number') => {
+    const error = errors[key] ? t(errors[key], { defaultValue: t('validation.invalid') }) : undefined;
+    return (
+      <Field id={`reset-${key}`} label={label} error={error}>
+        <input {...fieldAria(`reset-${key}`, { error })} type={type} value={text[key]} onChange={(e) => setText({ ...text, [key]: e.target.value })} />
+      </Field>
+    );
+  };
 
   const submit = () => {
     const range: RangeValues = { prefix: text.prefix.trim(), digits: Number(text.digits), rangeStart: Number(text.rangeStart), rangeEnd: Number(text.rangeEnd) };
@@ -61,15 +59,11 @@ export function NumberingResetDialog({ form, onClose }: { form: FormTemplate; on
       <label>
         <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} /> {t('paper.numbering.understood')}
       </label>
-      <div className="actions">
+      <ActionRow onCancel={onClose} failure={failure}>
         <button type="button" className="button danger" disabled={!understood} onClick={submit}>
           {t('paper.numbering.resetConfirm')}
         </button>
-        <button type="button" className="button secondary" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-      </div>
-      {failure && <Notice tone="error">{failure}</Notice>}
+      </ActionRow>
     </Dialog>
   );
 }

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formDepartmentLabel } from '../../domain/form-template';
 import { Notice } from '../../ui/Notice';
 import { DemoBadge } from '../demo/DemoBadge';
 import { PrintJobStatus } from '../print/PrintJobStatus';
@@ -10,6 +9,7 @@ import { KitQuantityFields, useKitQuantity } from './KitControls';
 import { LevelBadge } from './LevelBadge';
 import { usePaperData } from './usePaperData';
 import { usePaperPrint } from './usePaperPrint';
+import { ReadOnlyNotice } from '../workbook/ReadOnlyNotice';
 
 /** 紙運用・帳票: every department's procedures and forms, and its downtime kit, one click from the home tile. */
 export function PaperHome() {
@@ -28,6 +28,7 @@ export function PaperHome() {
     <section aria-labelledby="paper-heading">
       <h1 id="paper-heading">{t('paper.heading')}</h1>
       <p>{t('paper.lead')}</p>
+      <ReadOnlyNotice />
       <div className="actions paper-toolbar">
         {canEdit && (
           <>
@@ -103,7 +104,7 @@ export function PaperHome() {
           );
         })}
         <article className="card paper-department" aria-labelledby="dept-shared">
-          <h2 id="dept-shared">{formDepartmentLabel('')}</h2>
+          <h2 id="dept-shared">{t('paper.allDepartments')}</h2>
           <p className="muted">{t('paper.form.sharedHint')}</p>
           {shared.length === 0 ? (
             <p className="muted">{t('paper.form.none')}</p>

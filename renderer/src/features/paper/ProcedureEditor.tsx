@@ -1,9 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { Repository } from '../../db/repository';
 import { emergencyLevels, procedureSchema, type Procedure, type ProcedureFields } from '../../domain/procedure';
 import { Field } from '../../ui/Field';
@@ -12,20 +11,18 @@ import { useStorageErrorMessage } from '../workbook/useStorageErrorMessage';
 import { useWorkbook } from '../workbook/WorkbookContext';
 import { emptyProcedure, procedureToForm, type ProcedureFormValues } from './procedure-form';
 import { StepsFieldset } from './StepsFieldset';
-import { usePaperData, type PaperData } from './usePaperData';
+import { PaperEditorRoute } from './PaperEditorRoute';
+import type { PaperData } from './usePaperData';
+import { ReadOnlyNotice } from '../workbook/ReadOnlyNotice';
 
 /** Create or edit a procedure; `paper/procedures/new` starts an empty one. */
 export function ProcedureEditor() {
   const { t } = useTranslation();
-  const { id = 'new' } = useParams();
-  const { db } = useWorkbook();
-  const data = usePaperData();
-  // Tagged with the id it answers: while a new query runs, useLiveQuery still returns the previous route's result.
-  const loaded = useLiveQuery(async () => ({ id, procedure: id === 'new' ? null : ((await db.procedures.get(id)) ?? null) }), [db, id]);
-  if (!loaded || loaded.id !== id || !data) return null;
-  if (id !== 'new' && !loaded.procedure) return <Notice tone="error">{t('paper.procedure.notFound')}</Notice>;
-  // Keyed so the form starts over from the stored record if the route changes.
-  return <ProcedureForm key={id} existing={loaded.procedure} data={data} />;
+  return (
+    <PaperEditorRoute table="procedures" notFound={t('paper.procedure.notFound')}>
+      {(existing, data) => <ProcedureForm existing={existing} data={data} />}
+    </PaperEditorRoute>
+  );
 }
 
 function ProcedureForm({ existing, data }: { existing: Procedure | null; data: PaperData }) {
@@ -60,7 +57,7 @@ function ProcedureForm({ existing, data }: { existing: Procedure | null; data: P
         <Link to={existing ? `/paper/procedures/${existing.id}` : '/paper'}>← {t('common.cancel')}</Link>
       </p>
       <h1 id="procedure-editor-heading">{existing ? t('paper.procedure.editHeading') : t('paper.procedure.newHeading')}</h1>
-      {disabled && <Notice tone="error">{t('paper.readOnly')}</Notice>}
+      <ReadOnlyNotice />
       <form className="form card paper-form-wide" onSubmit={(e) => void onSubmit(e)} noValidate>
         <Field id="procedure-title" label={t('paper.procedure.title')} error={error(errors.title?.message)}>
           <input id="procedure-title" aria-invalid={errors.title ? true : undefined} {...form.register('title')} disabled={disabled} />

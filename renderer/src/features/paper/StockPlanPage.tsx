@@ -92,7 +92,7 @@ export function StockPlanPage() {
         </table>
       </div>
       {plan.lines.length === 0 && <p className="muted">{t('paper.stock.empty')}</p>}
-      {unused.length > 0 && <p className="muted">{t('paper.stock.unused', { titles: unused.map((f) => f.title).join('、') })}</p>}
+      {unused.length > 0 && <p className="muted">{t('paper.stock.unused', { titles: unused.map((f) => f.title).join(t('punct.list')) })}</p>}
     </section>
   );
 }

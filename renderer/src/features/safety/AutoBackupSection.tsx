@@ -97,7 +97,7 @@ export function AutoBackupSection() {
                 return (
                   <tr key={folder}>
                     <td className="safety-path">{folder}</td>
-                    <td>{verified ? `${formatDateTime(verified.at, i18n.language)}（${formatBytes(verified.bytes)}）` : t('safety.autoBackup.never')}</td>
+                    <td>{verified ? formatDateTime(verified.at, i18n.language) + t('punct.parens', { text: formatBytes(verified.bytes) }) : t('safety.autoBackup.never')}</td>
                     <td>
                       {status?.failure ? (
                         <span className="safety-failed" role="alert">

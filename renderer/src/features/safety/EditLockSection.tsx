@@ -7,7 +7,7 @@ import { Notice } from '../../ui/Notice';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { useStorageErrorMessage } from '../workbook/useStorageErrorMessage';
 import { useWorkbook } from '../workbook/WorkbookContext';
-import { PassphraseField } from './ExportSection';
+import { PassphraseField } from './PassphraseField';
 
 /** 設定 → 編集ロック: set, change or remove the 管理者パスフレーズ, and the idle time before it locks again. */
 export function EditLockSection() {

@@ -8,6 +8,7 @@ import { Notice } from '../../ui/Notice';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { useWorkbook } from '../workbook/WorkbookContext';
 import { APP_VERSION } from './backup-runner';
+import { PassphraseField } from './PassphraseField';
 
 /** 設定 → バックアップファイルの書き出し: the whole workbook to one .bcpbak, optionally encrypted. Works read-only too. */
 export function ExportSection() {
@@ -63,36 +64,6 @@ export function ExportSection() {
       </form>
       {state.kind === 'working' && <ProgressBar label={t('safety.export.working')} />}
       {state.kind === 'done' && <Notice tone={state.tone}>{state.text}</Notice>}
-    </div>
-  );
-}
-
-interface FieldProps {
-  id: string;
-  label: string;
-  hint?: string;
-  value: string;
-  error?: string;
-  onChange(value: string): void;
-}
-
-/** A password input with its label, hint and error wired for screen readers. */
-export function PassphraseField({ id, label, hint, value, error, onChange }: FieldProps) {
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input id={id} type="password" autoComplete="new-password" value={value} aria-invalid={error ? true : undefined} aria-describedby={describedBy} onChange={(e) => onChange(e.target.value)} />
-      {hint && (
-        <span className="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      )}
-      {error && (
-        <span className="error" id={`${id}-error`} role="alert">
-          {error}
-        </span>
-      )}
     </div>
   );
 }

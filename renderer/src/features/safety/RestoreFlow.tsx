@@ -4,12 +4,13 @@ import { bridge } from '../../bridge/client';
 import { ALL_TABLES, currentCounts, exportAndVerifyWorkbook, readBackupFile, restoreWorkbook, type RestoreMode } from '../../db/backup';
 import { backupFileName, compareCopyAge } from '../../domain/safety/backup-file-name';
 import { BackupFileError, isEncryptedBackup, type BackupContent } from '../../domain/safety/backup-file';
+import { ActionRow } from '../../ui/ActionRow';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { Notice } from '../../ui/Notice';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { useWorkbook } from '../workbook/WorkbookContext';
 import { APP_VERSION, backUpToFolders } from './backup-runner';
-import { PassphraseField } from './ExportSection';
+import { PassphraseField } from './PassphraseField';
 import { formatAsOf, formatDateTime } from './format';
 
 type Step =
@@ -139,14 +140,11 @@ export function RestoreFlow({ mode, disabled }: Props) {
             onChange={setPassphrase}
             error={step.wrong ? t('safety.fileError.wrong-passphrase') : undefined}
           />
-          <div className="actions">
+          <ActionRow onCancel={reset} cancelLabel={t('safety.restore.cancel')}>
             <button type="submit" className="button" disabled={passphrase === ''}>
               {t('safety.restore.unlockFile')}
             </button>
-            <button type="button" className="button secondary" onClick={reset}>
-              {t('safety.restore.cancel')}
-            </button>
-          </div>
+          </ActionRow>
         </form>
       )}
       {step.kind === 'preview' && (
@@ -182,12 +180,9 @@ export function RestoreFlow({ mode, disabled }: Props) {
               </tbody>
             </table>
           </div>
-          <div className="actions">
+          <ActionRow onCancel={reset} cancelLabel={t('safety.restore.cancel')}>
             <ConfirmButton className="button danger" label={t(`safety.${prefix}.run`)} question={t(`safety.${prefix}.confirm`)} onConfirm={() => void apply(step.content)} />
-            <button type="button" className="button secondary" onClick={reset}>
-              {t('safety.restore.cancel')}
-            </button>
-          </div>
+          </ActionRow>
         </>
       )}
       {step.kind === 'working' && <ProgressBar label={step.label} />}

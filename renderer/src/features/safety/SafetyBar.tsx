@@ -38,7 +38,9 @@ export function SafetyBar() {
           title={editLock.locked ? t('safety.lock.unlockTitle') : t('safety.lock.lockNow')}
         >
           {/* No emoji padlock: offline PCs often lack an emoji font, and a tofu box helps no one. */}
-          {editLock.locked ? `${t('safety.lock.lockedBadge')}（${t('safety.lock.unlock')}）` : `${t('safety.lock.unlockedBadge')}（${t('safety.lock.lockNow')}）`}
+          {editLock.locked
+            ? t('safety.lock.lockedBadge') + t('punct.parens', { text: t('safety.lock.unlock') })
+            : t('safety.lock.unlockedBadge') + t('punct.parens', { text: t('safety.lock.lockNow') })}
         </button>
       )}
       {unlocking && <UnlockDialog onClose={() => setUnlocking(false)} />}

@@ -19,7 +19,7 @@ export function SafetyNotices() {
       )}
       {failed.length > 0 && (
         <Notice tone="error">
-          <span>{t('safety.notice.backupFailed', { folders: failed.join('、') })}</span>
+          <span>{t('safety.notice.backupFailed', { folders: failed.join(t('punct.list')) })}</span>
           <Link to="/settings#safety-auto-backup">{t('safety.notice.backupFailedLink')}</Link>
         </Notice>
       )}

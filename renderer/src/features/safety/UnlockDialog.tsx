@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ActionRow } from '../../ui/ActionRow';
 import { Dialog } from '../../ui/Dialog';
 import { useWorkbook } from '../workbook/WorkbookContext';
+import { PassphraseField } from './PassphraseField';
 
 /** Ask for the 管理者パスフレーズ; PBKDF2 takes a moment, so the button shows it is working. */
 export function UnlockDialog({ onClose }: { onClose(): void }) {
@@ -26,31 +28,19 @@ export function UnlockDialog({ onClose }: { onClose(): void }) {
         }}
       >
         <h2>{t('safety.lock.unlockTitle')}</h2>
-        <div className="field">
-          <label htmlFor="unlock-passphrase">{t('safety.lock.passphrase')}</label>
-          <input
-            id="unlock-passphrase"
-            type="password"
-            autoComplete="current-password"
-            value={passphrase}
-            aria-invalid={state === 'wrong'}
-            aria-describedby={state === 'wrong' ? 'unlock-error' : undefined}
-            onChange={(e) => setPassphrase(e.target.value)}
-          />
-          {state === 'wrong' && (
-            <span className="error" id="unlock-error" role="alert">
-              {t('safety.lock.wrong')}
-            </span>
-          )}
-        </div>
-        <div className="actions">
+        <PassphraseField
+          id="unlock-passphrase"
+          label={t('safety.lock.passphrase')}
+          autoComplete="current-password"
+          value={passphrase}
+          error={state === 'wrong' ? t('safety.lock.wrong') : undefined}
+          onChange={setPassphrase}
+        />
+        <ActionRow onCancel={onClose}>
           <button type="submit" className="button" disabled={state === 'checking' || passphrase === ''}>
             {state === 'checking' ? t('safety.lock.working') : t('safety.lock.unlock')}
           </button>
-          <button type="button" className="button secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        </ActionRow>
       </form>
     </Dialog>
   );

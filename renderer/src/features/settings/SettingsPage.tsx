@@ -65,7 +65,7 @@ export function SettingsPage() {
 
       <div className="card">
         <h2>{t('settings.users')}</h2>
-        <p>{settings.knownUsers.join('、')}</p>
+        <p>{settings.knownUsers.join(t('punct.list'))}</p>
       </div>
 
       <div className="card">

@@ -1,6 +1,6 @@
 import type { FieldErrors, Path, RegisterOptions, UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Field } from '../../ui/Field';
+import { Field, fieldAria } from '../../ui/Field';
 import type { FacilityFormValues } from './facility-form';
 
 interface Props<T extends FacilityFormValues> {
@@ -22,11 +22,7 @@ export function FacilityFieldset<T extends FacilityFormValues>({ register: regis
     const message = errors[key]?.message;
     return message ? t(message, { defaultValue: t('validation.invalid') }) : undefined;
   };
-  const aria = (key: keyof FacilityFormValues) => ({
-    id: `facility-${key}`,
-    'aria-invalid': errors[key] ? true : undefined,
-    'aria-describedby': errors[key] ? `facility-${key}-error` : undefined,
-  });
+  const aria = (key: keyof FacilityFormValues) => fieldAria(`facility-${key}`, { error: errors[key] });
   return (
     <>
       <Field id="facility-name" label={t('firstRun.facilityName')} error={error('name')}>

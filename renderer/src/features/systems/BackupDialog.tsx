@@ -5,12 +5,14 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { backupSchema, mediaKinds, type Backup, type BackupFields } from '../../domain/backup';
 import type { InventorySystem } from '../../domain/system';
+import { ActionRow } from '../../ui/ActionRow';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
-import { Notice } from '../../ui/Notice';
 import { useStorageErrorMessage } from '../workbook/useStorageErrorMessage';
 import { useWorkbook } from '../workbook/WorkbookContext';
 import { useFieldErrors } from './form-errors';
+import { requiredNumber } from './form-numbers';
+import { SystemSelectField } from './SystemSelectField';
 import { useSystemsRepositories } from './useSystemsData';
 
 type BackupInput = z.input<typeof backupSchema>;
@@ -22,8 +24,6 @@ interface Props {
   systems: readonly InventorySystem[];
   onClose(): void;
 }
-
-const requiredNumber = (v: unknown) => (v === '' || v === null || v === undefined ? Number.NaN : Number(v));
 
 /** Add or change one backup method of a system. */
 export function BackupDialog({ backup, systemId, systems, onClose }: Props) {
@@ -71,16 +71,7 @@ export function BackupDialog({ backup, systemId, systems, onClose }: Props) {
     <Dialog title={title} onClose={onClose}>
       <h2>{title}</h2>
       <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
-        <Field id={field('systemId').id} label={t('systems.backup.system')} error={field('systemId').error}>
-          <select {...field('systemId').aria} {...register('systemId')}>
-            <option value="">{t('systems.backup.chooseSystem')}</option>
-            {systems.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SystemSelectField field={field('systemId')} registration={register('systemId')} systems={systems} />
         {input('method', t('systems.backup.method'), t('systems.backup.methodHint'))}
         <Field id={field('mediaKind').id} label={t('systems.backup.mediaKind')} hint={t('systems.backup.mediaKindHint')}>
           <select {...field('mediaKind').aria} {...register('mediaKind')}>
@@ -101,15 +92,11 @@ export function BackupDialog({ backup, systemId, systems, onClose }: Props) {
         </label>
         {input('lastTestRestoreAt', t('systems.backup.lastTestRestoreAt'), t('systems.backup.lastTestRestoreHint'), 'date')}
         {input('notes', t('systems.field.notes'))}
-        <div className="actions">
+        <ActionRow onCancel={onClose} failure={failure}>
           <button type="submit" className="button" disabled={formState.isSubmitting}>
             {t('systems.save')}
           </button>
-          <button type="button" className="button secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
-        {failure && <Notice tone="error">{failure}</Notice>}
+        </ActionRow>
       </form>
     </Dialog>
   );

@@ -8,6 +8,7 @@ import { SystemsNav } from './SystemsNav';
 import { useBackups, useSystems, useToday } from './useSystemsData';
 import { useSystemsPrints } from './useSystemsPrints';
 import { backupWarningText } from './warnings';
+import { ReadOnlyNotice } from '../workbook/ReadOnlyNotice';
 
 /** バックアップ台帳: each system's backup methods, and the systems whose backups would not survive an attack. */
 export function BackupRegister() {
@@ -28,6 +29,7 @@ export function BackupRegister() {
       <p className="muted">
         {t('systems.backup.lead', { days: settings.testRestoreDays })} <Link to="/settings">{t('systems.backup.changeDays')}</Link>
       </p>
+      <ReadOnlyNotice />
       <div className="actions systems-toolbar">
         <PrintButton label={t('systems.print.backups')} prepare={prints.backupRegister} />
       </div>
@@ -37,7 +39,9 @@ export function BackupRegister() {
           <ul>
             {gaps.map((g) => (
               <li key={g.system.id}>
-                <Link to={`/systems/${g.system.id}`}>{g.system.name}</Link>：{g.warnings.map((w) => backupWarningText(t, w, settings.testRestoreDays)).join(' ')}
+                <Link to={`/systems/${g.system.id}`}>{g.system.name}</Link>
+                {t('punct.colon')}
+                {g.warnings.map((w) => backupWarningText(t, w, settings.testRestoreDays)).join(' ')}
               </li>
             ))}
           </ul>

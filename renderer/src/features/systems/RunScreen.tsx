@@ -27,6 +27,7 @@ import { displayTime, minutesLabel } from './format';
 import { PrintButton } from './PrintButton';
 import { useNow } from './useSystemsData';
 import { useSystemsPrints } from './useSystemsPrints';
+import { ReadOnlyNotice } from '../workbook/ReadOnlyNotice';
 
 /**
  * Running a runbook: check off each step (time and name recorded), a live clock against the expected minutes,
@@ -106,6 +107,7 @@ function RunView({ run }: { run: RunbookRun }) {
       )}
       {state === 'paused' && <Notice tone="demo">{t('systems.run.pausedNotice')}</Notice>}
       {!writer.actor && <Notice tone="error">{t('systems.run.needUser')}</Notice>}
+      {state !== 'finished' && <ReadOnlyNotice />}
 
       <div className="actions systems-toolbar">
         {mayChange && state === 'running' && (
@@ -187,9 +189,9 @@ function RunStepItem({ step, index, actualMinutes, current, canCheck, canNote, o
             {index + 1}. {step.action}
           </strong>
           <div className="muted">
-            {step.owner && `${t('systems.runbook.owner')}: ${step.owner}・`}
+            {step.owner && `${t('systems.runbook.owner')}: ${step.owner}${t('punct.dot')}`}
             {t('systems.run.expected', { minutes: step.expectedMinutes })}
-            {step.verification && `・${t('systems.runbook.verification')}: ${step.verification}`}
+            {step.verification && `${t('punct.dot')}${t('systems.runbook.verification')}: ${step.verification}`}
           </div>
           {step.notes && <div className="muted">{step.notes}</div>}
           {step.checkedAt && (

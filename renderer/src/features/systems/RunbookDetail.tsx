@@ -61,9 +61,9 @@ export function RunbookDetail() {
       </h1>
       <p>
         {t('systems.backup.system')}: {system ? <Link to={`/systems/${system.id}`}>{system.name}</Link> : t('systems.runbook.systemGone')}
-        {' ・ '}
-        {t('systems.runbook.prerequisites')}: {prerequisites.length > 0 ? prerequisites.map((s) => s.name).join('、') : t('systems.runbook.noPrerequisites')}
-        {' ・ '}
+        {t('punct.dot')}
+        {t('systems.runbook.prerequisites')}: {prerequisites.length > 0 ? prerequisites.map((s) => s.name).join(t('punct.list')) : t('systems.runbook.noPrerequisites')}
+        {t('punct.dot')}
         {t('systems.runbook.total', { total: minutesLabel(t, totalExpectedMinutes(runbook.steps)) })}
       </p>
       <div className="actions systems-toolbar">
@@ -152,10 +152,14 @@ export function RunbookDetail() {
             {runs.map((r) => (
               <li key={r.id}>
                 <Link to={`/runbooks/runs/${r.id}`}>
-                  {displayTime(r.startedAt, i18n.language)}（{t(`systems.run.kind.${r.kind}`)}）
+                  {displayTime(r.startedAt, i18n.language)}
+                  {t('punct.parens', { text: t(`systems.run.kind.${r.kind}`) })}
                 </Link>{' '}
                 <span className="muted">
-                  {r.leader}・{t('systems.run.doneCount', { done: r.steps.filter((s) => s.checkedAt).length, total: r.steps.length })}・
+                  {r.leader}
+                  {t('punct.dot')}
+                  {t('systems.run.doneCount', { done: r.steps.filter((s) => s.checkedAt).length, total: r.steps.length })}
+                  {t('punct.dot')}
                   {runState(r) === 'finished' ? t(`systems.run.outcome.${r.outcome || 'completed'}`) : t('systems.run.inProgress')}
                 </span>
               </li>

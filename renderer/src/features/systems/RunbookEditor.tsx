@@ -1,36 +1,37 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { z } from 'zod';
 import { newId } from '../../domain/ids';
 import { runbookSchema, totalExpectedMinutes, type Runbook, type RunbookFields } from '../../domain/runbook';
 import type { InventorySystem } from '../../domain/system';
 import { Field } from '../../ui/Field';
-import { Notice } from '../../ui/Notice';
 import { useStorageErrorMessage } from '../workbook/useStorageErrorMessage';
+import { useStoredRecord } from '../workbook/useStoredRecord';
 import { useWorkbook } from '../workbook/WorkbookContext';
+import { EditorActions } from './EditorActions';
 import { useFieldErrors } from './form-errors';
+import { requiredNumber } from './form-numbers';
 import { minutesLabel } from './format';
+import { SystemSelectField } from './SystemSelectField';
 import { useSystems, useSystemsRepositories } from './useSystemsData';
+import { ReadOnlyNotice } from '../workbook/ReadOnlyNotice';
 
 type RunbookInput = z.input<typeof runbookSchema>;
 
-const requiredNumber = (v: unknown) => (v === '' || v === null || v === undefined ? Number.NaN : Number(v));
 const blankStep = () => ({ id: newId(), action: '', owner: '', expectedMinutes: 10, verification: '', notes: '' });
 
 /** Route element for runbooks/new (?system=…) and runbooks/:id/edit. */
 export function RunbookEditorPage() {
   const { id } = useParams();
   const [search] = useSearchParams();
-  const { db } = useWorkbook();
   const { t } = useTranslation();
   const systems = useSystems();
-  const existing = useLiveQuery(async () => (id ? ((await db.runbooks.get(id)) ?? null) : null), [db, id]);
+  const existing = useStoredRecord('runbooks', id);
   if (existing === undefined || !systems) return null;
-  if (id && existing === null) return <p>{t('systems.notFound')}</p>;
+  if (existing === 'missing') return <p>{t('systems.notFound')}</p>;
   return <RunbookEditor key={id ?? 'new'} existing={existing} systems={systems} systemId={search.get('system') ?? ''} />;
 }
 
@@ -73,22 +74,13 @@ function RunbookEditor({ existing, systems, systemId }: Props) {
     }
   });
 
-  if (!canEdit) return <Notice tone="error">{t('systems.readOnly')}</Notice>;
+  if (!canEdit) return <ReadOnlyNotice />;
 
   return (
     <section className="systems-page" aria-labelledby="runbook-editor-heading">
       <h1 id="runbook-editor-heading">{existing ? t('systems.runbook.editHeading', { title: existing.title }) : t('systems.runbook.newHeading')}</h1>
       <form className="form systems-form systems-wide" onSubmit={(e) => void onSubmit(e)} noValidate>
-        <Field id={field('systemId').id} label={t('systems.backup.system')} error={field('systemId').error}>
-          <select {...field('systemId').aria} {...register('systemId')}>
-            <option value="">{t('systems.backup.chooseSystem')}</option>
-            {systems.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SystemSelectField field={field('systemId')} registration={register('systemId')} systems={systems} />
         <Field id={field('title').id} label={t('systems.runbook.title')} error={field('title').error}>
           <input {...field('title').aria} {...register('title')} />
         </Field>
@@ -124,7 +116,8 @@ function RunbookEditor({ existing, systems, systemId }: Props) {
 
         <fieldset>
           <legend>
-            {t('systems.runbook.steps')}（{t('systems.runbook.total', { total: minutesLabel(t, total) })}）
+            {t('systems.runbook.steps')}
+            {t('punct.parens', { text: t('systems.runbook.total', { total: minutesLabel(t, total) }) })}
           </legend>
           {field('steps').error && <p className="error" role="alert">{field('steps').error}</p>}
           <ol className="systems-step-editor">
@@ -171,16 +164,7 @@ function RunbookEditor({ existing, systems, systemId }: Props) {
         <Field id={field('notes').id} label={t('systems.field.notes')} error={field('notes').error}>
           <textarea {...field('notes').aria} {...register('notes')} />
         </Field>
-        <div className="actions">
-          <button type="submit" className="button" disabled={formState.isSubmitting}>
-            {t('systems.save')}
-          </button>
-          <Link className="button secondary" to={existing ? `/runbooks/${existing.id}` : '/runbooks'}>
-            {t('common.cancel')}
-          </Link>
-        </div>
-        {Object.keys(formState.errors).length > 0 && <Notice tone="error">{t('systems.editor.fixErrors')}</Notice>}
-        {failure && <Notice tone="error">{failure}</Notice>}
+        <EditorActions submitting={formState.isSubmitting} hasErrors={Object.keys(formState.errors).length > 0} cancelTo={existing ? `/runbooks/${existing.id}` : '/runbooks'} failure={failure} />
       </form>
     </section>
   );

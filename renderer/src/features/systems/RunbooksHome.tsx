@@ -12,6 +12,7 @@ import { PrintButton } from './PrintButton';
 import { SystemsNav } from './SystemsNav';
 import { useRunbooks, useSystems } from './useSystemsData';
 import { useSystemsPrints } from './useSystemsPrints';
+import { ReadOnlyNotice } from '../workbook/ReadOnlyNotice';
 
 function RunbookLinks({ books }: { books: readonly Runbook[] }) {
   const { t } = useTranslation();
@@ -20,7 +21,7 @@ function RunbookLinks({ books }: { books: readonly Runbook[] }) {
     <>
       {books.map((r) => (
         <div key={r.id}>
-          <Link to={`/runbooks/${r.id}`}>{r.title}</Link> <span className="muted">（{minutesLabel(t, totalExpectedMinutes(r.steps))}）</span>
+          <Link to={`/runbooks/${r.id}`}>{r.title}</Link> <span className="muted">{t('punct.parens', { text: minutesLabel(t, totalExpectedMinutes(r.steps)) })}</span>
         </div>
       ))}
     </>
@@ -38,12 +39,13 @@ export function RunbooksHome() {
   const order = useMemo(() => (systems && runbooks ? restoreOrder(systems, prerequisitesBySystem(runbooks)) : undefined), [systems, runbooks]);
   if (!systems || !runbooks || !order || !openRuns) return null;
   const booksOf = (s: InventorySystem) => runbooks.filter((r) => r.systemId === s.id);
-  const names = (list: readonly InventorySystem[]) => list.map((s) => s.name).join('、');
+  const names = (list: readonly InventorySystem[]) => list.map((s) => s.name).join(t('punct.list'));
 
   return (
     <section className="systems-page" aria-labelledby="runbooks-heading">
       <SystemsNav />
       <h1 id="runbooks-heading">{t('nav.runbooks')}</h1>
+      <ReadOnlyNotice />
       <div className="actions systems-toolbar">
         {canEdit && (
           <Link className="button" to="/runbooks/new">
@@ -60,12 +62,14 @@ export function RunbooksHome() {
             {openRuns.map((r) => (
               <li key={r.id}>
                 <Link to={`/runbooks/runs/${r.id}`}>
-                  {r.title}（{t(`systems.run.kind.${r.kind}`)}）
+                  {r.title}
+                  {t('punct.parens', { text: t(`systems.run.kind.${r.kind}`) })}
                 </Link>{' '}
                 <span className="muted">
-                  {t('systems.run.startedBy', { time: displayTime(r.startedAt, i18n.language), name: r.leader })}・
+                  {t('systems.run.startedBy', { time: displayTime(r.startedAt, i18n.language), name: r.leader })}
+                  {t('punct.dot')}
                   {t('systems.run.doneCount', { done: r.steps.filter((s) => s.checkedAt).length, total: r.steps.length })}
-                  {runState(r) === 'paused' && `・${t('systems.run.paused')}`}
+                  {runState(r) === 'paused' && `${t('punct.dot')}${t('systems.run.paused')}`}
                 </span>
               </li>
             ))}

@@ -81,7 +81,7 @@ export function SystemDetail() {
           <dl className="systems-dl">
             <Row label={t('systems.field.kind')}>
               {t(`systemKind.${system.kind}`)}
-              {system.category && `（${t(`systems.category.${system.category}`)}）`}
+              {system.category && t('punct.parens', { text: t(`systems.category.${system.category}`) })}
             </Row>
             <Row label={t('list.location')}>{formatLocation(system.location)}</Row>
             <Row label={t('list.segment')}>{system.segment}</Row>
@@ -167,7 +167,9 @@ export function SystemDetail() {
               <li key={r.id}>
                 <Link to={`/runbooks/${r.id}`}>{r.title}</Link>{' '}
                 <span className="muted">
-                  {t('systems.runbook.stepCount', { count: r.steps.length })}・{minutesLabel(t, totalExpectedMinutes(r.steps))}
+                  {t('systems.runbook.stepCount', { count: r.steps.length })}
+                  {t('punct.dot')}
+                  {minutesLabel(t, totalExpectedMinutes(r.steps))}
                 </span>
               </li>
             ))}

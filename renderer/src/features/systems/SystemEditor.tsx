@@ -1,19 +1,21 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import type { z } from 'zod';
 import { criticalityLevels, systemCategories, systemFieldWarnings, systemKinds, validSystemSchema, withSystemDefaults, type SystemFields } from '../../domain/system';
 import { Field } from '../../ui/Field';
-import { Notice } from '../../ui/Notice';
 import { useStorageErrorMessage } from '../workbook/useStorageErrorMessage';
+import { useStoredRecord } from '../workbook/useStoredRecord';
 import { useWorkbook } from '../workbook/WorkbookContext';
+import { EditorActions } from './EditorActions';
 import { useFieldErrors } from './form-errors';
+import { optionalNumber, requiredNumber } from './form-numbers';
 import { useContacts } from './useSystemsData';
 import { VendorSelect } from './VendorSelect';
 import type { Contact } from '../../domain/contact';
+import { ReadOnlyNotice } from '../workbook/ReadOnlyNotice';
 
 type SystemInput = z.input<typeof validSystemSchema>;
 
@@ -38,18 +40,15 @@ const EMPTY: SystemInput = {
   notes: '',
 };
 
-const optionalNumber = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v));
-const requiredNumber = (v: unknown) => (v === '' || v === null || v === undefined ? Number.NaN : Number(v));
 
 /** Route element for systems/new and systems/:id/edit: waits for the record, then shows the form. */
 export function SystemEditorPage() {
   const { id } = useParams();
-  const { db } = useWorkbook();
-  const existing = useLiveQuery(async () => (id ? ((await db.systems.get(id)) ?? null) : null), [db, id]);
+  const existing = useStoredRecord('systems', id);
   const contacts = useContacts();
   const { t } = useTranslation();
   if (existing === undefined || contacts === undefined) return null;
-  if (id && existing === null) return <p>{t('systems.notFound')}</p>;
+  if (existing === 'missing') return <p>{t('systems.notFound')}</p>;
   return <SystemEditor key={id ?? 'new'} existing={existing ? withSystemDefaults(existing) : null} id={id} demo={existing?.demo} contacts={contacts} />;
 }
 
@@ -91,7 +90,7 @@ function SystemEditor({ existing, id, demo, contacts }: Props) {
     );
   };
 
-  if (!canEdit) return <Notice tone="error">{t('systems.readOnly')}</Notice>;
+  if (!canEdit) return <ReadOnlyNotice />;
 
   return (
     <section className="systems-page" aria-labelledby="system-editor-heading">
@@ -198,16 +197,7 @@ function SystemEditor({ existing, id, demo, contacts }: Props) {
         </fieldset>
 
         {text('notes', t('systems.field.notes'), { multiline: true })}
-        <div className="actions">
-          <button type="submit" className="button" disabled={formState.isSubmitting}>
-            {t('systems.save')}
-          </button>
-          <Link className="button secondary" to={id ? `/systems/${id}` : '/systems'}>
-            {t('common.cancel')}
-          </Link>
-        </div>
-        {Object.keys(formState.errors).length > 0 && <Notice tone="error">{t('systems.editor.fixErrors')}</Notice>}
-        {failure && <Notice tone="error">{failure}</Notice>}
+        <EditorActions submitting={formState.isSubmitting} hasErrors={Object.keys(formState.errors).length > 0} cancelTo={id ? `/systems/${id}` : '/systems'} failure={failure} />
       </form>
     </section>
   );

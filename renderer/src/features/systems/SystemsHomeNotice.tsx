@@ -29,7 +29,7 @@ export function SystemsHomeNotice() {
     <>
       {items.slice(0, SHOWN).map((r, i) => (
         <span key={r.system.id}>
-          {i > 0 && '、'}
+          {i > 0 && t('punct.list')}
           <Link to={`/systems/${r.system.id}`}>{r.system.name}</Link>
         </span>
       ))}

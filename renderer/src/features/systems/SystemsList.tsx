@@ -12,6 +12,7 @@ import { PrintButton } from './PrintButton';
 import { SystemsNav } from './SystemsNav';
 import { useBackups, useContacts, useSystems, useToday } from './useSystemsData';
 import { useSystemsPrints } from './useSystemsPrints';
+import { ReadOnlyNotice } from '../workbook/ReadOnlyNotice';
 
 /** システム台帳: every system and device in restore-priority order, with what needs attention. */
 export function SystemsList() {
@@ -44,6 +45,7 @@ export function SystemsList() {
       <SystemsNav />
       <h1 id="systems-heading">{t('nav.systems')}</h1>
       <p className="muted">{t('systems.list.lead')}</p>
+      <ReadOnlyNotice />
       <div className="actions systems-toolbar">
         {canEdit && (
           <Link className="button" to="/systems/new">
@@ -100,7 +102,7 @@ export function SystemsList() {
                     </td>
                     <td>
                       {t(`systemKind.${s.kind}`)}
-                      {s.category && <span className="muted">（{t(`systems.category.${s.category}`)}）</span>}
+                      {s.category && <span className="muted">{t('punct.parens', { text: t(`systems.category.${s.category}`) })}</span>}
                     </td>
                     <td>{formatLocation(s.location)}</td>
                     <td>{s.segment}</td>

@@ -69,7 +69,8 @@ export function RunRecordPrintCard({ job }: { job: PrintJob }) {
         <select value={id} onChange={(e) => setChosen(e.target.value)}>
           {runs.map((r) => (
             <option key={r.id} value={r.id}>
-              {displayTime(r.startedAt, i18n.language)} {r.title}（{t(`systems.run.kind.${r.kind}`)}）
+              {displayTime(r.startedAt, i18n.language)} {r.title}
+              {t('punct.parens', { text: t(`systems.run.kind.${r.kind}`) })}
             </option>
           ))}
         </select>

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import type { FieldErrors, FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { fieldAria } from '../../ui/Field';
 
 function messageAt(errors: FieldErrors, path: string): string | undefined {
   let node: unknown = errors;
@@ -23,7 +24,7 @@ export function useFieldErrors<T extends FieldValues>(errors: FieldErrors<T>, pr
       const id = `${prefix}-${path.replace(/\./g, '-')}`;
       const key = messageAt(errors as FieldErrors, path);
       const error = key ? t(key, { defaultValue: t('validation.invalid') }) : undefined;
-      return { id, error, aria: { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? `${id}-error` : undefined } };
+      return { id, error, aria: fieldAria(id, { error }) };
     },
     [errors, prefix, t],
   );

@@ -1,7 +1,8 @@
 import type { Contact } from '../../domain/contact';
 import type { PrintContext } from '../../domain/print-context';
 import type { SystemFields } from '../../domain/system';
-import { CATEGORY_JA, KIND_JA, PHONE_JA } from './systems-labels';
+import { PHONE_LABEL_TITLES } from './contact-list';
+import { CATEGORY_JA, KIND_JA } from './systems-labels';
 
 /** What every systems-area document is told about the print: the frame without its title. */
 export type SystemsPrintHeader = Omit<PrintContext, 'documentTitle'>;
@@ -20,7 +21,7 @@ export function kindJa(system: Pick<SystemFields, 'kind' | 'category'>): string 
 export function vendorJa(vendor: VendorInfo | undefined, withPhones: boolean): string {
   if (!vendor) return '—';
   const who = [vendor.organisation, vendor.name].filter(Boolean).join(' ');
-  const phones = vendor.phones.filter((p) => p.number).map((p) => `${PHONE_JA[p.label]} ${p.number}`);
+  const phones = vendor.phones.filter((p) => p.number).map((p) => `${PHONE_LABEL_TITLES[p.label]} ${p.number}`);
   return withPhones && phones.length > 0 ? `${who}（${phones.join('／')}）` : who;
 }
 

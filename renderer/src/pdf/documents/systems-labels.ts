@@ -1,5 +1,4 @@
 import type { MediaKind, SystemBackupWarning } from '../../domain/backup';
-import type { PhoneLabel } from '../../domain/contact';
 import type { EosLevel, LegacyWarning } from '../../domain/eos';
 import { isLocalDateString, parseLocalDate } from '../../domain/local-date';
 import type { RunKind, RunOutcome } from '../../domain/runbook-run';
@@ -44,8 +43,6 @@ export const BACKUP_WARNING_JA: Record<SystemBackupWarning, (days: number) => st
 
 export const RUN_KIND_JA: Record<RunKind, string> = { drill: '訓練', real: '本番' };
 export const OUTCOME_JA: Record<RunOutcome, string> = { '': '実施中', completed: '完了', abandoned: '中止' };
-
-export const PHONE_JA: Record<PhoneLabel, string> = { external: '外線', extension: '内線', phs: 'PHS', mobile: '携帯', fax: 'FAX', hotline24h: '24時間窓口' };
 
 /** 「令和8年11月21日」, or a dash. */
 export function dateJa(value: string): string {

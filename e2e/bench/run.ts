@@ -1,0 +1,115 @@
+/**
+ * `npm run bench`: builds a large synthetic workbook and prints one JSON document with median and p95 figures and
+ * whether each target is met. Not part of `npm test` (timings are not assertions). Options (env):
+ * BENCH_RUNS (default 7) repeats of the fast figures; BENCH_PDF_RUNS (default 3) of the PDF figures.
+ */
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startWebServer } from '../../electron/web-server';
+import { heapAfterLoad, homeInteractive, launchChromium, searchKeystrokes, seedPage } from './browser-figures';
+import { backupRoundTrip, contactListPdf, csvImport, kitPdf } from './node-figures';
+import { createSyntheticWorkbook, dumpTables, SIZES } from './synthetic-workbook';
+import { summarize } from './stats';
+import { buildContactSearchIndex, searchContacts } from '../../renderer/src/domain/contact-search';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const PDF_RUNS = Number(process.env.BENCH_PDF_RUNS ?? 3);
+const ROOT = process.env.BCP_RENDERER_OUT ?? path.resolve(import.meta.dirname, '../../dist/renderer');
+const QUERIES = ['たかはし', 'ヤマサキ', '090', '情報システム'];
+
+const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+
+async function main(): Promise<void> {
+  if (!existsSync(path.join(ROOT, 'index.html'))) throw new Error(`${ROOT} has no build: run npm run build:renderer first`);
+  log(`generating ${SIZES.contacts} contacts, ${SIZES.systems} systems, ${SIZES.procedures} procedures, ${SIZES.formTemplates} forms, ${SIZES.auditRows} audit rows`);
+  const large = await createSyntheticWorkbook();
+  const empty = await createSyntheticWorkbook({ empty: true });
+  const [largeDump, emptyDump] = [await dumpTables(large), await dumpTables(empty)];
+  const contacts = await large.contacts.toArray();
+
+  const server = await startWebServer({ root: ROOT, port: 0, host: '127.0.0.1' });
+  const browser = await launchChromium();
+  const figures: Record<string, unknown> = {};
+  try {
+    log('emergency home, empty workbook');
+    const emptyPage = await (await browser.newContext()).newPage();
+    await seedPage(emptyPage, server.url, emptyDump);
+    const homeEmpty = await homeInteractive(emptyPage, server.url, RUNS);
+
+    log('emergency home, large workbook');
+    const largePage = await (await browser.newContext()).newPage();
+    await seedPage(largePage, server.url, largeDump);
+    const homeLarge = await homeInteractive(largePage, server.url, RUNS);
+    figures.emergencyHomeInteractiveMs = { empty: homeEmpty, large: homeLarge, ratio: Math.round((homeLarge.median / homeEmpty.median) * 100) / 100 };
+
+    log('search as you type over 10,000 contacts (Chromium, results rendered)');
+    figures.searchKeystrokeMs = {
+      renderedInChromium: await searchKeystrokes(largePage, server.url, QUERIES, 3),
+      searchFunctionOnly: summarize(
+        (() => {
+          const index = buildContactSearchIndex(contacts);
+          const samples: number[] = [];
+          for (let r = 0; r < 20; r++)
+            for (const q of QUERIES)
+              for (let n = 1; n <= q.length; n++) {
+                const start = performance.now();
+                searchContacts(index, q.slice(0, n));
+                samples.push(performance.now() - start);
+              }
+          return samples;
+        })(),
+      ),
+    };
+
+    log('renderer heap');
+    figures.rendererHeapMB = await heapAfterLoad(largePage, server.url);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  log('PDF: 10,000-contact list vs raw pdfmake');
+  const listPdf = await contactListPdf(contacts, PDF_RUNS);
+  log('PDF: whole-hospital kit vs the same content without the frame');
+  const kit = await kitPdf(PDF_RUNS);
+  figures.pdf = { contactList: listPdf, hospitalKit: kit };
+
+  log('CSV import of 10,000 CP932 rows');
+  figures.csvImportMs = await csvImport(contacts, Math.min(RUNS, 3));
+
+  log('backup export + verify, restore');
+  figures.backupMs = await backupRoundTrip(large, Math.min(RUNS, 3));
+
+  const f = figures as {
+    emergencyHomeInteractiveMs: { large: { median: number } };
+    searchKeystrokeMs: { renderedInChromium: { p95: number } };
+    pdf: { contactList: { overhead: number }; hospitalKit: { overhead: number } };
+    csvImportMs: { total: { median: number } };
+    backupMs: { exportAndVerify: { median: number } };
+    rendererHeapMB: number;
+  };
+  const targets = {
+    'emergency home interactive ≤ 1000 ms (large, median)': f.emergencyHomeInteractiveMs.large.median <= 1000,
+    'search p95 ≤ 16 ms (rendered)': f.searchKeystrokeMs.renderedInChromium.p95 <= 16,
+    'PDF overhead ≤ 1.2× raw pdfmake (contact list)': f.pdf.contactList.overhead <= 1.2,
+    'PDF overhead ≤ 1.2× raw pdfmake (kit)': f.pdf.hospitalKit.overhead <= 1.2,
+    '10,000-row import ≤ 2000 ms (median)': f.csvImportMs.total.median <= 2000,
+    'backup + verify ≤ 2000 ms (median)': f.backupMs.exportAndVerify.median <= 2000,
+    'heap ≤ 200 MB': f.rendererHeapMB <= 200,
+  };
+  const report = {
+    generatedAt: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    workbook: SIZES,
+    runs: { fast: RUNS, pdf: PDF_RUNS },
+    figures,
+    targets,
+  };
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
