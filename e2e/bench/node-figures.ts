@@ -39,9 +39,18 @@ interface PdfFigure {
 async function comparePdf(ours: PdfDocument, raw: () => Record<string, unknown>, runs: number): Promise<PdfFigure> {
   let pages = 0;
   let rawPages = 0;
-  const oursMs = await timeRuns(runs, async () => (pages = (await renderPdfNode(ours, fonts)).pageCount));
+  const renderOurs = async () => (pages = (await renderPdfNode(ours, fonts)).pageCount);
   // renderPdfNode has registered the fonts and table layouts on pdfmake's shared instance; raw uses them as is.
-  const rawMs = await timeRuns(runs, async () => (rawPages = pageCountOf(await pdfmake.createPdf(raw()).getBuffer())));
+  const renderRaw = async () => (rawPages = pageCountOf(await pdfmake.createPdf(raw()).getBuffer()));
+  // Alternate the two so that garbage collection and machine load fall on both alike.
+  const oursMs: number[] = [];
+  const rawMs: number[] = [];
+  await renderOurs();
+  await renderRaw();
+  for (let i = 0; i < runs; i++) {
+    oursMs.push(...(await timeRuns(1, renderOurs, 0)));
+    rawMs.push(...(await timeRuns(1, renderRaw, 0)));
+  }
   const o = summarize(oursMs);
   const r = summarize(rawMs);
   return {
