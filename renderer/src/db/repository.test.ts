@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { ContactFields } from '../domain/contact';
+import { emptyContactFields, type ContactFields } from '../domain/contact';
 import { Repository } from './repository';
 import { freshDatabase } from './testing';
 
 const contact = (name: string): ContactFields => ({
+  ...emptyContactFields(),
   kind: 'vendor',
   name,
-  furigana: '',
-  organisation: '',
-  department: '',
-  role: '',
   phones: [{ label: 'external', number: '03-0000-0000' }],
-  email: '',
-  availability: '',
-  contractNotes: '',
-  systemsSupported: [],
-  lastVerifiedAt: '',
-  notes: '',
 });
 
 describe('Repository', () => {

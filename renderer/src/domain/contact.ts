@@ -65,6 +65,25 @@ export const contactSchema = z.object({
 export type ContactFields = z.output<typeof contactSchema>;
 export type Contact = ContactFields & RecordMeta;
 
+/** A contact with every field empty: the blank form starts from it, and tests spread it under their own values. */
+export function emptyContactFields(): ContactFields {
+  return {
+    kind: 'staff',
+    name: '',
+    furigana: '',
+    organisation: '',
+    department: '',
+    role: '',
+    phones: [],
+    email: '',
+    availability: '',
+    contractNotes: '',
+    systemsSupported: [],
+    lastVerifiedAt: '',
+    notes: '',
+  };
+}
+
 /**
  * The reading a contact sorts by: its フリガナ as katakana (older records and the demo file may hold hiragana), or
  * the name when no reading was entered.

@@ -5,7 +5,7 @@ import { useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { z } from 'zod';
-import { contactKinds, contactSchema, phoneLabels, type Contact } from '../../domain/contact';
+import { contactKinds, contactSchema, emptyContactFields, phoneLabels, type Contact } from '../../domain/contact';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { Field, fieldAria } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
@@ -17,21 +17,7 @@ import { ReadOnlyNotice } from '../workbook/ReadOnlyNotice';
 type FormInput = z.input<typeof contactSchema>;
 type FormOutput = z.output<typeof contactSchema>;
 
-const emptyContact: FormInput = {
-  kind: 'staff',
-  name: '',
-  furigana: '',
-  organisation: '',
-  department: '',
-  role: '',
-  phones: [{ label: 'external', number: '' }],
-  email: '',
-  availability: '',
-  contractNotes: '',
-  systemsSupported: [],
-  lastVerifiedAt: '',
-  notes: '',
-};
+const emptyContact: FormInput = { ...emptyContactFields(), phones: [{ label: 'external', number: '' }] };
 
 function toForm(contact: Contact): FormInput {
   const { id: _id, createdAt: _c, updatedAt: _u, updatedBy: _b, demo: _d, ...fields } = contact;

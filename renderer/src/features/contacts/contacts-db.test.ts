@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Repository } from '../../db/repository';
 import { freshDatabase } from '../../db/testing';
 import { callTreeSchema } from '../../domain/call-tree';
-import type { Contact } from '../../domain/contact';
+import { emptyContactFields, type Contact } from '../../domain/contact';
 import { encodeCp932 } from '../../domain/csv-encoding';
 import { buildContactSearchIndex, searchContacts } from '../../domain/contact-search';
 import { needsReview, reviewState } from '../../domain/contact-review';
@@ -96,24 +96,17 @@ describe('call tree validation', () => {
 
 describe('contact search', () => {
   const contact = (name: string, furigana: string, number: string): Contact => ({
+    ...emptyContactFields(),
     id: name,
     createdAt: '',
     updatedAt: '',
     updatedBy: '',
-    kind: 'staff',
     name,
     furigana,
-    organisation: '',
     department: '情報システム室',
-    role: '',
     phones: [{ label: 'mobile', number }],
-    email: '',
-    availability: '',
-    contractNotes: '',
-    systemsSupported: [],
-    lastVerifiedAt: '',
-    notes: '',
   });
+
   const index = buildContactSearchIndex([contact('髙橋 真理子', 'タカハシ マリコ', '090-1234-5602'), contact('山﨑 大輔', 'ヤマサキ ダイスケ', '090-1234-5603')]);
   it.each([
     ['たかはし', ['髙橋 真理子']],

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { useWorkbook } from '../workbook/WorkbookContext';
+import { prepareCoverSheet } from './cover-sheet';
 import { PrintCard } from './PrintCard';
-import { useCoverSheet } from './useCoverSheet';
 import type { PrintJob } from './usePrintJob';
 
 export function CoverSheetCard({ job }: { job: PrintJob }) {
-  const { t } = useTranslation();
-  const coverSheet = useCoverSheet();
-  return <PrintCard job={job} title={t('print.coverSheet')} prepare={() => coverSheet} />;
+  const { t, i18n } = useTranslation();
+  const { db, facility } = useWorkbook();
+  return <PrintCard job={job} title={t('print.coverSheet')} prepare={() => facility && prepareCoverSheet(db, facility, i18n.getFixedT('ja'))} />;
 }
