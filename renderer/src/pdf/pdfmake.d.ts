@@ -9,8 +9,41 @@ declare namespace PdfMakeEngine {
   }
 
   interface OutputDocument {
-    /** Browser build: a Buffer polyfill; Node: a Buffer. Both are Uint8Arrays. */
+    /** The pdfkit document with every page laid out and drawn, before it is ended. */
+    getStream(): Promise<PdfKitDocument>;
+    /** Ends the document. Browser build: a Buffer polyfill; Node: a Buffer. Both are Uint8Arrays. */
     getBuffer(): Promise<Uint8Array>;
+  }
+
+  /** A font pdfmake has embedded (pdfkit's EmbeddedFont). */
+  interface PdfKitFont {
+    widthOfString(text: string, size: number): number;
+  }
+
+  /** The part of pdfkit's document (pdfmake's PDFDocument subclass) the page frame draws with. */
+  interface PdfKitDocument {
+    readonly page: { readonly width: number; readonly height: number };
+    /** Only with createPdf(…, { bufferPages: true }). */
+    bufferedPageRange(): { start: number; count: number };
+    switchToPage(index: number): void;
+    /** The embedded font pdfmake itself uses for that family and face, so the frame shares its subset. */
+    provideFont(family: string, bold: boolean, italics: boolean): PdfKitFont;
+    /** The current font. pdfmake's renderer selects fonts by assigning it; pdfkit's font() cannot take a font object. */
+    _font: PdfKitFont;
+    fontSize(size: number): this;
+    fillColor(color: string): this;
+    strokeColor(color: string): this;
+    opacity(opacity: number): this;
+    lineWidth(width: number): this;
+    undash(): this;
+    moveTo(x: number, y: number): this;
+    lineTo(x: number, y: number): this;
+    rect(x: number, y: number, w: number, h: number): this;
+    stroke(): this;
+    fillAndStroke(): this;
+    text(text: string, x: number, y: number, options: { lineBreak: false }): this;
+    save(): this;
+    restore(): this;
   }
 
   interface TableNode {
@@ -44,7 +77,7 @@ declare namespace PdfMakeEngine {
     /** Called with 0–1 while laid-out pages are written to PDF (not during layout). Global to the instance. */
     setProgressCallback(callback: ((fraction: number) => void) | undefined): void;
     setUrlAccessPolicy(callback: ((url: string) => boolean) | undefined): void;
-    createPdf(docDefinition: object, options?: object): OutputDocument;
+    createPdf(docDefinition: object, options?: { bufferPages?: boolean }): OutputDocument;
   }
 
   interface NodeInstance extends Instance {

@@ -1,5 +1,6 @@
 import { fontDictionary, FONT_FILES, type FontFile } from './fonts';
 import { toPdfmakeDefinition, type PdfDocument } from './frame';
+import { drawFrameOnEveryPage } from './pdfkit-pen';
 import { errorMessage, PdfRenderError, type PdfRenderProgress } from './protocol';
 import { TABLE_LAYOUTS } from './table-layouts';
 
@@ -60,7 +61,10 @@ export function createRenderService(engine: PdfMakeEngine.Instance, loadFont: Fo
     });
     try {
       const definition = toPdfmakeDefinition(doc, { onPageCount: (total) => (pageCount = total) });
-      const bytes = await engine.createPdf(definition).getBuffer();
+      // Pages stay in memory until ended, so the frame can be drawn on each with the final page count.
+      const output = engine.createPdf(definition, { bufferPages: true });
+      drawFrameOnEveryPage(await output.getStream(), doc.frame, doc.pageMargins);
+      const bytes = await output.getBuffer();
       return { bytes, pageCount };
     } catch (error) {
       throw new PdfRenderError('render-failed', `PDF を作成できませんでした: ${errorMessage(error)}`, { cause: error });

@@ -11,8 +11,6 @@ export const TABLE_LAYOUT = {
   keyValue: 'bcpKeyValue',
   /** A single framed box (guidance, signature blocks). */
   box: 'bcpBox',
-  /** The small boxed marks in the page header (取扱注意, サンプルデータ). */
-  mark: 'bcpMark',
 } as const;
 
 const LINE = '#8a8f98';
@@ -55,16 +53,6 @@ export const TABLE_LAYOUTS: Record<string, PdfMakeEngine.TableLayout> = {
     paddingRight: () => 10,
     paddingTop: (i) => (i === 0 ? 8 : 0),
     paddingBottom: (i, node) => (i === node.table.body.length - 1 ? 8 : 2),
-  },
-  [TABLE_LAYOUT.mark]: {
-    hLineWidth: () => 0.9,
-    vLineWidth: () => 0.9,
-    hLineColor: () => '#b3261e',
-    vLineColor: () => '#b3261e',
-    paddingLeft: () => 5,
-    paddingRight: () => 5,
-    paddingTop: () => 1,
-    paddingBottom: () => 1,
   },
 };
 

@@ -9,6 +9,7 @@ import { PrintJobStatus } from '../print/PrintJobStatus';
 import { usePrintJob } from '../print/usePrintJob';
 import { useWorkbook } from '../workbook/WorkbookContext';
 import { CallTreeForm } from './CallTreeForm';
+import { useContactListText } from './contact-list-text';
 import { PhoneNumber } from './PhoneNumber';
 import { useContactPrints } from './use-contact-prints';
 import { ReadOnlyNotice } from '../workbook/ReadOnlyNotice';
@@ -16,6 +17,7 @@ import { useStoredRecord } from '../workbook/useStoredRecord';
 
 function Person({ contact, prefix }: { contact: Contact | undefined; prefix?: string }) {
   const { t } = useTranslation();
+  const text = useContactListText();
   if (!contact) return <div className="badge unverified">{t('contacts.callTrees.missingContact')}</div>;
   return (
     <div className="contacts-tree-person">
@@ -24,7 +26,7 @@ function Person({ contact, prefix }: { contact: Contact | undefined; prefix?: st
         <strong>{contact.name}</strong> <span className="muted">{[contact.organisation, contact.role].filter(Boolean).join('・')}</span>
       </div>
       {contact.phones.map((p, i) => (
-        <PhoneNumber key={i} phone={p} t={t} />
+        <PhoneNumber key={i} phone={p} text={text} />
       ))}
     </div>
   );

@@ -1,8 +1,8 @@
 import { memo, useId } from 'react';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../domain/contact';
 import { DemoBadge } from '../demo/DemoBadge';
+import { useContactListText, type ContactListText } from './contact-list-text';
 import { PhoneNumber } from './PhoneNumber';
 import { ReviewBadge } from './ReviewBadge';
 
@@ -22,6 +22,7 @@ interface Props {
  */
 export function ContactsTable({ caption, contacts, today, reviewDays, canEdit, focusId, onVerify }: Props) {
   const { t } = useTranslation();
+  const text = useContactListText();
   const captionId = useId();
   return (
     <div className="contacts-group">
@@ -39,7 +40,7 @@ export function ContactsTable({ caption, contacts, today, reviewDays, canEdit, f
         </div>
         <div role="rowgroup">
           {contacts.map((c) => (
-            <ContactRow key={c.id} contact={c} today={today} reviewDays={reviewDays} canEdit={canEdit} focused={focusId === c.id} onVerify={onVerify} t={t} />
+            <ContactRow key={c.id} contact={c} today={today} reviewDays={reviewDays} canEdit={canEdit} focused={focusId === c.id} onVerify={onVerify} text={text} />
           ))}
         </div>
       </div>
@@ -54,14 +55,14 @@ interface RowProps {
   canEdit: boolean;
   focused: boolean;
   onVerify(contact: Contact): void;
-  t: TFunction;
+  text: ContactListText;
 }
 
 /**
  * One contact. Memoised: while a query is typed most rows stay the same from one keystroke to the next, and only
  * the rows that appear are drawn (this keeps search-as-you-type within a frame over 10,000 contacts).
  */
-const ContactRow = memo(function ContactRow({ contact: c, today, reviewDays, canEdit, focused, onVerify, t }: RowProps) {
+const ContactRow = memo(function ContactRow({ contact: c, today, reviewDays, canEdit, focused, onVerify, text }: RowProps) {
   return (
     <div role="row" id={`contact-${c.id}`} className={focused ? 'contacts-row contacts-focus' : 'contacts-row'} data-testid="contact-row">
       <div role="cell">
@@ -72,7 +73,7 @@ const ContactRow = memo(function ContactRow({ contact: c, today, reviewDays, can
         {canEdit && (
           // A plain hash link: the router picks it up, and a row spares the hooks a <Link> runs on every draw.
           <a href={`#/contacts/${encodeURIComponent(c.id)}`} className="contacts-edit-link">
-            {t('contacts.edit')}
+            {text.edit}
           </a>
         )}
       </div>
@@ -82,18 +83,18 @@ const ContactRow = memo(function ContactRow({ contact: c, today, reviewDays, can
         {c.availability && <div className="muted">{c.availability}</div>}
       </div>
       <div role="cell">
-        {c.phones.length === 0 && <span className="badge unverified">{t('contacts.notFilled')}</span>}
+        {c.phones.length === 0 && <span className="badge unverified">{text.notFilled}</span>}
         {c.phones.map((p, i) => (
-          <PhoneNumber key={i} phone={p} t={t} />
+          <PhoneNumber key={i} phone={p} text={text} />
         ))}
         {c.email && <div className="muted contacts-email">{c.email}</div>}
       </div>
       <div role="cell">
-        <div>{c.lastVerifiedAt || t('contacts.unverified')}</div>
-        <ReviewBadge contact={c} today={today} reviewDays={reviewDays} t={t} />
+        <div>{c.lastVerifiedAt || text.unverified}</div>
+        <ReviewBadge contact={c} today={today} reviewDays={reviewDays} text={text} />
         {canEdit && c.lastVerifiedAt !== today && (
-          <button type="button" className="button secondary contacts-verify" onClick={() => onVerify(c)} aria-label={`${t('contacts.verify')}（${c.name}）`}>
-            {t('contacts.verify')}
+          <button type="button" className="button secondary contacts-verify" onClick={() => onVerify(c)} aria-label={`${text.verify}（${c.name}）`}>
+            {text.verify}
           </button>
         )}
       </div>

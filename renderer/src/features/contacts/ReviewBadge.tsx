@@ -1,14 +1,14 @@
-import type { TFunction } from 'i18next';
 import { daysBetween, reviewState } from '../../domain/contact-review';
 import type { Contact } from '../../domain/contact';
+import type { ContactListText } from './contact-list-text';
 
 /** 「未確認」 or 「要確認（n 日経過）」 next to a contact that needs checking; nothing when it is current. */
-export function ReviewBadge({ contact, today, reviewDays, t }: { contact: Contact; today: string; reviewDays: number; t: TFunction }) {
+export function ReviewBadge({ contact, today, reviewDays, text }: { contact: Contact; today: string; reviewDays: number; text: ContactListText }) {
   const state = reviewState(contact, today, reviewDays);
   if (state === 'current') return null;
   return (
     <span className="badge unverified" data-testid="review-badge">
-      {state === 'unverified' ? t('contacts.unverified') : t('contacts.overdue', { days: daysBetween(contact.lastVerifiedAt, today) })}
+      {state === 'unverified' ? text.unverified : text.overdue(daysBetween(contact.lastVerifiedAt, today))}
     </span>
   );
 }

@@ -1,4 +1,14 @@
+import type { PrintContext } from '../../domain/print-context';
 import type { CoverSheetInput } from '../documents/cover-sheet';
+
+/** The print context of the page-frame tests (printed 2026-11-21 = 令和8年). */
+export const framePrintContext: PrintContext = {
+  facilityName: 'みなと総合病院',
+  documentTitle: '連絡先一覧',
+  version: '第3版',
+  printedAt: new Date(2026, 10, 21, 9, 0),
+  demo: false,
+};
 
 /** A realistic facility for document tests (local time 2026-11-21 = 令和8年). */
 export function coverSheetFixture(overrides: Partial<CoverSheetInput> = {}): CoverSheetInput {
