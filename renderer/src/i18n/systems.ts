@@ -1,4 +1,4 @@
-import { CATEGORY_JA, RUN_KIND_JA } from '../pdf/documents/systems-labels';
+import { CATEGORY_JA, MEDIA_JA, OUTCOME_JA, RUN_KIND_JA } from '../pdf/documents/systems-labels';
 import type { Shape } from './ja';
 
 /** UI text of the systems area, under the `systems.` key prefix. Japanese first; English must have the same keys. */
@@ -117,7 +117,8 @@ export const systemsJa = {
     testOverdue: '{{days}}日以上テストしていません',
     testDateInFuture: '未来の日付になっています',
   },
-  media: { appendable: '追記可能', writeOnce: '追記不能（WORM）', offline: 'オフライン保管' },
+  // As on the printed backup list.
+  media: MEDIA_JA,
   backup: {
     lead: 'システムごとのバックアップ方式。追記不能またはオフライン保管の世代があり、{{days}}日以内に復元テストが成功していることを確認します。',
     changeDays: '期間を変更（設定）',
@@ -197,10 +198,10 @@ export const systemsJa = {
     openHeading: '実施中の復旧手順',
     startedBy: '{{time}} 開始・責任者 {{name}}',
     doneCount: '{{done}} / {{total}} 完了',
-    inProgress: '実施中',
+    inProgress: OUTCOME_JA[''],
     paused: '一時停止中',
     pausedNotice: '一時停止中です。停止している時間は経過時間に含めません。再開するとチェックできます。',
-    outcome: { completed: '完了', abandoned: '中止' },
+    outcome: { completed: OUTCOME_JA.completed, abandoned: OUTCOME_JA.abandoned },
     backToRunbook: '手順へ戻る',
     elapsed: '経過時間（停止中を除く）',
     expectedTotal: '想定 {{total}}',

@@ -59,7 +59,7 @@ export function buildBackupRegister(input: BackupRegisterInput): PdfDocument {
     [
       {
         text: [
-          '媒体：「追記可能」は NAS・ディスクなどネットワーク上で書き換えられるもの、「追記不能(WORM)」は書き換えできない媒体、「オフライン保管」はネットワークから切り離して保管するもの。',
+          `媒体：「${MEDIA_JA.appendable}」は NAS・ディスクなどネットワーク上で書き換えられるもの、「${MEDIA_JA.writeOnce}」は書き換えできない媒体、「${MEDIA_JA.offline}」はネットワークから切り離して保管するもの。`,
           `各システムに追記不能またはオフライン保管の世代が 1 つ以上あり、${input.testRestoreDays}日以内に復元テストが成功していること、`,
           'システム自体（攻撃されたサーバ）を通さずに読み出せることを確認してください。',
         ],

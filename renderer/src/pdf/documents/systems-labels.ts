@@ -23,7 +23,7 @@ export const CATEGORY_JA: Record<SystemCategory, string> = {
 
 export const CRITICALITY_JA: Record<Criticality, string> = { high: '高', medium: '中', low: '低' };
 
-export const MEDIA_JA: Record<MediaKind, string> = { appendable: '追記可能', writeOnce: '追記不能(WORM)', offline: 'オフライン保管' };
+export const MEDIA_JA: Record<MediaKind, string> = { appendable: '追記可能', writeOnce: '追記不能（WORM）', offline: 'オフライン保管' };
 
 export const MILESTONE_JA: Record<EosMilestone, string> = { endOfSale: '販売終了', endOfSupport: 'サポート終了', endOfService: 'サービス終了' };
 
