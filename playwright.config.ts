@@ -9,6 +9,8 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'e2e',
+  // End-to-end specs only: e2e/bench/*.test.ts are Node unit tests of the benchmark, run by vitest.
+  testMatch: /\.spec\.ts$/,
   outputDir: process.env.BCP_TEST_RESULTS ?? 'test-results',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,

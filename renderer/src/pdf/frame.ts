@@ -8,7 +8,7 @@ import { FONT_FAMILY } from './fonts';
  * (版, print date in 和暦 and 西暦, 「x / y ページ」), styles, metadata and the demo watermark.
  *
  * buildFramedDocument returns plain data so it can be posted to the render worker. On the rendering side,
- * toPdfmakeDefinition gives pdfmake the content and page-frame.ts draws the header and footer on each laid-out page.
+ * toPdfmakeDefinition gives pdfmake the content and page-frame.ts draws the header and footer on each page.
  */
 
 export const APP_NAME = 'BCP Workbook';
@@ -111,7 +111,7 @@ export interface MaterializeHooks {
 
 /**
  * The pdfmake document definition for `doc`: a fresh deep copy (pdfmake mutates what it lays out) with A4 size and
- * language added. The footer function draws nothing (page-frame.ts does, after layout); it is only where pdfmake
+ * language added. The footer function draws nothing (page-frame.ts does, while pages are drawn); it is only where pdfmake
  * tells us the page count before writing starts.
  */
 export function toPdfmakeDefinition(doc: PdfDocument, hooks: MaterializeHooks = {}): Record<string, unknown> {

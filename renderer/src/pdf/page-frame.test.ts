@@ -125,4 +125,13 @@ describe('page frame in a rendered PDF', () => {
     const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
     expect(fonts).toHaveLength(2);
   });
+
+  it('frames a page with nothing else on it', async () => {
+    const { bytes } = await renderPdfNode(buildFramedDocument(ctx, []), { dir: fontsDir, readFile: (p) => readFile(p) });
+    const file = join(workDir, 'empty.pdf');
+    writeFileSync(file, bytes);
+    const flat = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    expect(flat).toContain('みなと総合病院');
+    expect(flat).toContain('1/1ページ');
+  });
 });

@@ -1,10 +1,10 @@
 import { DEMO_MARK, FRAME_COLORS, type FrameTexts, type PageMargins } from './frame';
 
 /**
- * The header and footer of every printed page, drawn straight onto each finished page after pdfmake has laid out
- * the content. Letting pdfmake lay them out as header/footer content cost it preprocessing, style resolution and
- * measuring on every page (about 0.7 ms a page, 15–40 % of a forms kit; see the PDF figures of `npm run bench`);
- * the frame is a handful of one-line texts at fixed places, so it is placed here once per page instead.
+ * The header and footer of every printed page, drawn straight onto each page while pdfmake draws the laid-out
+ * content (pdfkit-pen.ts). Letting pdfmake lay them out as header/footer content cost it preprocessing, style
+ * resolution and measuring on every page (about 0.7 ms a page, 15–40 % of a forms kit; see the PDF figures of
+ * `npm run bench`); the frame is a handful of one-line texts at fixed places, so it is placed here instead.
  *
  * Drawing goes through FramePen so this stays pure and testable; pdfkit-pen.ts is the one PDF implementation.
  */

@@ -24,19 +24,46 @@ function pdfkitPen(pdf: PdfMakeEngine.PdfKitDocument): FramePen {
   };
 }
 
+export interface FrameDrawer {
+  /** From pdfmake's progress callback: the first call hands over the document being drawn. */
+  onRendering(pdf: PdfMakeEngine.PdfKitDocument): void;
+  /** Once rendering is over: frames a document that had nothing to draw, and checks every page got its frame. */
+  finish(pdf: PdfMakeEngine.PdfKitDocument): void;
+}
+
 /**
- * Draws the header and footer on every page of a pdfmake document created with `bufferPages: true`, after its
- * content has been drawn and before it is ended.
+ * Draws the header and footer on each page as pdfmake's renderer opens it, so each page is still written out as soon
+ * as it is done (buffering every page to draw the frames afterwards tripled the memory of a 500-page list).
+ * `totalPages` is known by then: pdfmake reports it at the end of layout, before drawing starts.
  */
-export function drawFrameOnEveryPage(pdf: PdfMakeEngine.PdfKitDocument, frame: FrameTexts, margins: PageMargins): void {
-  const pen = pdfkitPen(pdf);
-  const { start, count } = pdf.bufferedPageRange();
-  for (let i = start; i < start + count; i++) {
-    pdf.switchToPage(i);
-    // Each page stream ends in whatever state pdfmake left it (the demo watermark leaves its opacity): start clean.
+export function createFrameDrawer(frame: FrameTexts, margins: PageMargins, totalPages: () => number): FrameDrawer {
+  let pdf: PdfMakeEngine.PdfKitDocument | null = null;
+  let pen: FramePen | null = null;
+  let framed = 0;
+
+  function drawOnCurrentPage(): void {
+    if (!pdf || !pen) return;
+    const { start, count } = pdf.bufferedPageRange();
+    // The page stream may carry state from before (pdfmake leaves the demo watermark's opacity set): start clean.
     pdf.save();
     pdf.opacity(1).undash();
-    drawPageFrame(pen, frame, { number: i - start + 1, total: count, width: pdf.page.width, height: pdf.page.height }, margins);
+    drawPageFrame(pen, frame, { number: start + count, total: totalPages(), width: pdf.page.width, height: pdf.page.height }, margins);
     pdf.restore();
+    framed++;
   }
+
+  const drawer: FrameDrawer = {
+    onRendering(document) {
+      if (pdf) return;
+      pdf = document;
+      pen = pdfkitPen(document);
+      drawOnCurrentPage();
+      document.on('pageAdded', drawOnCurrentPage);
+    },
+    finish(document) {
+      drawer.onRendering(document);
+      if (framed !== totalPages()) throw new Error(`page frame drawn on ${framed} of ${totalPages()} pages`);
+    },
+  };
+  return drawer;
 }

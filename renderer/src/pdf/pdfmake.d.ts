@@ -15,6 +15,11 @@ declare namespace PdfMakeEngine {
     getBuffer(): Promise<Uint8Array>;
   }
 
+  /** pdfmake's Renderer, as far as the progress callback uses it. */
+  interface Renderer {
+    readonly pdfDocument: PdfKitDocument;
+  }
+
   /** A font pdfmake has embedded (pdfkit's EmbeddedFont). */
   interface PdfKitFont {
     widthOfString(text: string, size: number): number;
@@ -23,9 +28,10 @@ declare namespace PdfMakeEngine {
   /** The part of pdfkit's document (pdfmake's PDFDocument subclass) the page frame draws with. */
   interface PdfKitDocument {
     readonly page: { readonly width: number; readonly height: number };
-    /** Only with createPdf(…, { bufferPages: true }). */
+    /** Pages already written out (start) and pages still open (count: 1 unless pages are buffered). */
     bufferedPageRange(): { start: number; count: number };
-    switchToPage(index: number): void;
+    /** 'pageAdded': a new page has become the current one, before anything is drawn on it. */
+    on(event: 'pageAdded', listener: () => void): this;
     /** The embedded font pdfmake itself uses for that family and face, so the frame shares its subset. */
     provideFont(family: string, bold: boolean, italics: boolean): PdfKitFont;
     /** The current font. pdfmake's renderer selects fonts by assigning it; pdfkit's font() cannot take a font object. */
@@ -74,10 +80,13 @@ declare namespace PdfMakeEngine {
     readonly virtualfs: VirtualFileSystem;
     setFonts(fonts: Record<string, FontDescriptor>): void;
     addTableLayouts(layouts: Record<string, TableLayout>): void;
-    /** Called with 0–1 while laid-out pages are written to PDF (not during layout). Global to the instance. */
-    setProgressCallback(callback: ((fraction: number) => void) | undefined): void;
+    /**
+     * Called with 0–1 after each laid-out item is drawn (not during layout). Global to the instance. pdfmake calls it
+     * as a method of its Renderer, which is how the page frame reaches the pdfkit document while pages are drawn.
+     */
+    setProgressCallback(callback: ((this: Renderer, fraction: number) => void) | undefined): void;
     setUrlAccessPolicy(callback: ((url: string) => boolean) | undefined): void;
-    createPdf(docDefinition: object, options?: { bufferPages?: boolean }): OutputDocument;
+    createPdf(docDefinition: object): OutputDocument;
   }
 
   interface NodeInstance extends Instance {

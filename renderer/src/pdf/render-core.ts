@@ -1,6 +1,6 @@
 import { fontDictionary, FONT_FILES, type FontFile } from './fonts';
 import { toPdfmakeDefinition, type PdfDocument } from './frame';
-import { drawFrameOnEveryPage } from './pdfkit-pen';
+import { createFrameDrawer } from './pdfkit-pen';
 import { errorMessage, PdfRenderError, type PdfRenderProgress } from './protocol';
 import { TABLE_LAYOUTS } from './table-layouts';
 
@@ -53,7 +53,9 @@ export function createRenderService(engine: PdfMakeEngine.Instance, loadFont: Fo
     report({ stage: 'layout' });
     let pageCount = 0;
     let lastFraction = -1;
-    engine.setProgressCallback((fraction) => {
+    const frame = createFrameDrawer(doc.frame, doc.pageMargins, () => pageCount);
+    engine.setProgressCallback(function (fraction) {
+      frame.onRendering(this.pdfDocument);
       if (fraction - lastFraction >= PROGRESS_STEP || fraction === 1) {
         lastFraction = fraction;
         report({ stage: 'writing', fraction, pageCount });
@@ -61,9 +63,8 @@ export function createRenderService(engine: PdfMakeEngine.Instance, loadFont: Fo
     });
     try {
       const definition = toPdfmakeDefinition(doc, { onPageCount: (total) => (pageCount = total) });
-      // Pages stay in memory until ended, so the frame can be drawn on each with the final page count.
-      const output = engine.createPdf(definition, { bufferPages: true });
-      drawFrameOnEveryPage(await output.getStream(), doc.frame, doc.pageMargins);
+      const output = engine.createPdf(definition);
+      frame.finish(await output.getStream());
       const bytes = await output.getBuffer();
       return { bytes, pageCount };
     } catch (error) {

@@ -52,6 +52,10 @@ describe('renderPdf client', () => {
     const stages = [...new Set(progress.map((p) => p.stage))];
     expect(stages).toEqual(['fonts', 'layout', 'writing']);
     expect(progress.at(-1)).toEqual({ stage: 'writing', fraction: 1, pageCount: 1 });
+    // The bar only grows, and shows 100 % once, when the file is finished (frame and compression included).
+    const fractions = progress.flatMap((p) => (p.fraction === undefined ? [] : [p.fraction]));
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+    expect(fractions.filter((f) => f === 1)).toHaveLength(1);
   });
 
   it('runs queued requests one at a time, in order', async () => {
