@@ -28,11 +28,20 @@ export function summarize(samples: readonly number[]): Summary {
   };
 }
 
+/**
+ * A full garbage collection before a timed run, so garbage left by the one before is not collected in the middle of
+ * it. Needs node's --expose-gc (`npm run bench` passes it); without it this does nothing.
+ */
+export function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
 /** Run `work` `runs` times after `warmup` unmeasured runs; returns milliseconds per run. */
 export async function timeRuns(runs: number, work: () => Promise<unknown>, warmup = 1): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await work();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
+    collectGarbage();
     const start = performance.now();
     await work();
     samples.push(performance.now() - start);
