@@ -288,6 +288,7 @@ export const contactsEn: Shape<typeof contactsJa> = {
     daysHint: '7–3650 days (default 180)',
     apply: 'Change review period',
     homeNotice: '{{count}} contacts need checking (unverified or not verified for {{days}} days).',
+    homeNotice_one: '1 contact needs checking (unverified or not verified for {{days}} days).',
     homeLink: 'Check them',
   },
   csv: {
@@ -304,6 +305,7 @@ export const contactsEn: Shape<typeof contactsJa> = {
     fieldHeading: 'Imported as',
     ignore: '(not imported)',
     preview: 'First {{count}} rows',
+    preview_one: 'First row',
     defaultKind: 'Kind for rows without one',
     needName: 'Choose the column for "Name".',
     duplicateField: 'Several columns are set to "{{field}}".',
@@ -322,8 +324,10 @@ export const contactsEn: Shape<typeof contactsJa> = {
     confirmWithErrors: 'Import {{count}}, leaving out the rows with errors',
     nothingToImport: 'No row can be imported.',
     done: 'Imported {{count}} contacts.',
+    done_one: 'Imported 1 contact.',
     back: 'Start over',
     moreErrors: '{{count}} more rows',
+    moreErrors_one: '1 more row',
     fileError: {
       empty: 'The file is empty.',
       binary: 'This is not a CSV file (save an Excel workbook as CSV first).',
@@ -349,6 +353,7 @@ export const contactsEn: Shape<typeof contactsJa> = {
     cp932: 'Shift_JIS (CP932) — older Excel and other systems',
     export: 'Export',
     exported: 'Exported "{{name}}" ({{count}} contacts).',
+    exported_one: 'Exported "{{name}}" (1 contact).',
     unmappable: 'Some characters do not exist in Shift_JIS: {{chars}}. Export as UTF-8, or replace them with "?".',
     replaceAndExport: 'Replace with "?" and export',
     field: {
@@ -388,6 +393,7 @@ export const contactsEn: Shape<typeof contactsJa> = {
     add: 'Add call tree',
     empty: 'No call trees yet.',
     levels: '{{count}} levels',
+    levels_one: '1 level',
     trigger: 'Trigger',
     level: 'Level {{n}}',
     contact: 'Contact',

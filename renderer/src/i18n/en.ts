@@ -36,7 +36,7 @@ export const en: Resource = {
       contacts: 'Contacts', contactsHint: 'Staff, vendors, police, authorities', paper: 'Paper operation & forms', paperHint: 'Department procedures and blank forms',
       runbooks: 'Restore runbooks', runbooksHint: 'Restore order and steps', print: 'Print', printHint: 'Cover, lists and forms on A4',
     },
-    counts: 'Registered', countContacts: '{{count}} contacts', countSystems: '{{count}} systems',
+    counts: 'Registered', countContacts: '{{count}} contacts', countContacts_one: '1 contact', countSystems: '{{count}} systems', countSystems_one: '1 system',
   },
   firstRun: {
     heading: 'Getting started: enter your facility', lead: 'This workbook runs on this PC alone, even without a network. You can change this later in Settings.',
@@ -46,7 +46,7 @@ export const en: Resource = {
   },
   demo: {
     badge: 'Sample', banner: 'Showing sample data. These are not real contacts.', remove: 'Remove sample data',
-    removeConfirm: 'Remove all sample data? Data you entered is kept.', removed: 'Removed {{count}} sample records.', load: 'Load sample data', loaded: 'Sample data loaded.', loadFailed: 'Could not load the sample data.', removeFailed: 'Could not remove the sample data. Nothing was changed.',
+    removeConfirm: 'Remove all sample data? Data you entered is kept.', removed: 'Removed {{count}} sample records.', removed_one: 'Removed 1 sample record.', load: 'Load sample data', loaded: 'Sample data loaded.', loadFailed: 'Could not load the sample data.', removeFailed: 'Could not remove the sample data. Nothing was changed.',
   },
   settings: {
     heading: 'Settings', facility: 'Facility', fiscalYearStart: 'Fiscal year starts in', month: 'Month {{month}}', confidentialityLabel: 'Confidentiality mark', save: 'Save', saved: 'Saved.', daysInvalid: 'Enter a whole number from {{min}} to {{max}}.',

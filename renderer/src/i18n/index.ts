@@ -8,7 +8,7 @@ import { safetyEn, safetyJa } from './safety';
 import { systemsEn, systemsJa } from './systems';
 
 /** Each area keeps its text in its own file; they are merged under their own prefixes here. */
-const resources = {
+export const resources = {
   ja: { translation: { ...ja, contacts: contactsJa, paper: paperJa, systems: systemsJa, safety: safetyJa } },
   en: { translation: { ...en, contacts: contactsEn, paper: paperEn, systems: systemsEn, safety: safetyEn } },
 };

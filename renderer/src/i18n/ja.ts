@@ -230,6 +230,11 @@ export const ja = {
   audit: { systemActor: 'システム' },
 };
 
-/** The same keys with any strings: what a translation of a resource must provide. */
-export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+/**
+ * The same keys with any strings: what a translation of a resource must provide. A language with plurals may add
+ * `<key>_one` beside a string that is given a `count` (i18next picks it for 1; Japanese needs none).
+ */
+export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> } & {
+  [K in keyof T as T[K] extends string ? `${K & string}_one` : never]?: string;
+};
 export type Resource = Shape<typeof ja>;

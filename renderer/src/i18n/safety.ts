@@ -406,6 +406,7 @@ export const safetyEn: Shape<typeof safetyJa> = {
     verify: 'Verify hash chain',
     verifying: 'Verifying… ({{done}} / {{total}})',
     verifiedOk: 'Verified: all {{count}} rows are correctly chained.',
+    verifiedOk_one: 'Verified: the 1 row is correctly chained.',
     verifiedBroken: 'The chain breaks at row {{seq}} ({{reason}}). Rows from here on may have been changed or deleted.',
     brokenRow: 'Chain break',
     reasons: {
