@@ -1,6 +1,8 @@
 // pdfmake 0.3 ships no typings and @types/pdfmake (0.2-era) is not installed. This declares only the engine API we
 // call; the document definition itself is typed by doc-types.ts, so createPdf takes a plain object here.
 // Kept as a global script (no top-level import/export) so the `declare module` blocks are ambient declarations.
+// The page frame (pdfkit-pen.ts) relies on two pdfmake internals declared below — the Renderer as `this` of the
+// progress callback, and `_font` — so package.json pins pdfmake exactly; page-frame.test.ts fails if they change.
 
 declare namespace PdfMakeEngine {
   interface VirtualFileSystem {
