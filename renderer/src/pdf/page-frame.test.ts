@@ -8,13 +8,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { PrintContext } from '../domain/print-context';
 import { framePrintContext } from './testing/fixtures';
 import { buildFramedDocument, DEMO_MARK, PAGE_MARGINS } from './frame';
-import { drawPageFrame, fitText, type FramePage, type FramePen, type FrameTextStyle } from './page-frame';
+import { fitText, layoutPageFrame, type FramePen, type FrameTextStyle, type PageSize } from './page-frame';
 import { renderPdfNode } from './testing/render-node';
 
 const ctx = framePrintContext;
 
-const PORTRAIT: FramePage = { number: 2, total: 3, width: 595.28, height: 841.89 };
-const LANDSCAPE: FramePage = { ...PORTRAIT, width: 841.89, height: 595.28 };
+const PORTRAIT: PageSize = { width: 595.28, height: 841.89 };
+const LANDSCAPE: PageSize = { width: 841.89, height: 595.28 };
 
 interface DrawnText {
   text: string;
@@ -42,7 +42,7 @@ function recordingPen() {
 
 function drawn(context: PrintContext, page = PORTRAIT) {
   const rec = recordingPen();
-  drawPageFrame(rec.pen, buildFramedDocument(context, 'body').frame, page, PAGE_MARGINS);
+  layoutPageFrame(rec.pen, buildFramedDocument(context, 'body').frame, page, PAGE_MARGINS)(2, 3);
   const header = rec.texts.filter((t) => t.y < 100).sort((a, b) => a.x - b.x);
   const footer = rec.texts.filter((t) => t.y > 100).sort((a, b) => a.x - b.x);
   return { ...rec, header, footer };
@@ -92,6 +92,19 @@ describe('page frame', () => {
     expect(facility!.style.size).toBeLessThan(8);
     expect(facility!.x + facility!.width).toBeLessThan(title!.x);
     expect(title!.text).toBe('連絡先一覧');
+  });
+
+  it('measures and fits once per page size; each further page only measures its page number', () => {
+    const rec = recordingPen();
+    let measured = 0;
+    const pen: FramePen = { ...rec.pen, widthOf: (text, style) => (measured++, rec.pen.widthOf(text, style)) };
+    const frame = layoutPageFrame(pen, buildFramedDocument({ ...ctx, demo: true }, 'body').frame, PORTRAIT, PAGE_MARGINS);
+    frame(1, 3);
+    const afterFirst = measured;
+    frame(2, 3);
+    frame(3, 3);
+    expect(measured - afterFirst).toBe(2);
+    expect(rec.texts.filter((t) => t.text.endsWith('ページ')).map((t) => t.text)).toEqual(['1 / 3 ページ', '2 / 3 ページ', '3 / 3 ページ']);
   });
 
   it('shrinks a name only as far as needed', () => {

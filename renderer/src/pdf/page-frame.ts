@@ -24,12 +24,15 @@ export interface FramePen {
   box(x: number, y: number, w: number, h: number, lineWidth: number, lineColor: string, fillColor?: string): void;
 }
 
-export interface FramePage {
-  number: number;
-  total: number;
+export interface PageSize {
   width: number;
   height: number;
 }
+
+/** Draws the frame on the current page; all but 「x / y ページ」 was placed once for the page size. */
+export type PageFrame = (pageNumber: number, total: number) => void;
+
+type Draw = () => void;
 
 const FACILITY: FrameTextStyle = { size: 8, bold: false, color: FRAME_COLORS.muted };
 const TITLE: FrameTextStyle = { size: 8.5, bold: true, color: FRAME_COLORS.ink };
@@ -52,7 +55,7 @@ const FOOTER_TEXT_FROM_BOTTOM = 32;
 const FOOTER_GAP = 10;
 const ELLIPSIS = '…';
 
-export function formatPageNumber(current: number, total: number): string {
+function formatPageNumber(current: number, total: number): string {
   return `${current} / ${total} ページ`;
 }
 
@@ -85,57 +88,68 @@ export function fitText(pen: FramePen, text: string, style: FrameTextStyle, maxW
 }
 
 /** The boxed marks at the right of the header (サンプルデータ in white on red, then the confidentiality label). */
-function drawMarks(pen: FramePen, frame: FrameTexts, right: number): number {
+function placeMarks(pen: FramePen, frame: FrameTexts, right: number): { start: number; draws: Draw[] } {
   const marks = [
     ...(frame.demo ? [{ text: DEMO_MARK, color: '#ffffff', fill: FRAME_COLORS.markRed }] : []),
     { text: frame.confidentialityLabel, color: FRAME_COLORS.markRed, fill: undefined },
   ];
   const widths = marks.map((m) => pen.widthOf(m.text, MARK));
-  let x = right - widths.reduce((sum, w) => sum + w + 2 * MARK_PADDING + GAP, -GAP);
-  const start = x;
-  marks.forEach((mark, i) => {
-    const w = widths[i]! + 2 * MARK_PADDING;
-    pen.box(x, HEADER_TOP, w, MARK_HEIGHT, 0.9, FRAME_COLORS.markRed, mark.fill);
-    pen.text(mark.text, x + MARK_PADDING, HEADER_TOP + 1, { ...MARK, color: mark.color });
+  const start = right - widths.reduce((sum, w) => sum + w + 2 * MARK_PADDING + GAP, -GAP);
+  let x = start;
+  const draws = marks.flatMap((mark, i): Draw[] => {
+    const [at, w] = [x, widths[i]! + 2 * MARK_PADDING];
     x += w + GAP;
+    return [
+      () => pen.box(at, HEADER_TOP, w, MARK_HEIGHT, 0.9, FRAME_COLORS.markRed, mark.fill),
+      () => pen.text(mark.text, at + MARK_PADDING, HEADER_TOP + 1, { ...MARK, color: mark.color }),
+    ];
   });
-  return start;
+  return { start, draws };
 }
 
-function drawHeader(pen: FramePen, frame: FrameTexts, page: FramePage, [left, , right]: PageMargins): void {
-  const contentRight = page.width - right;
-  const marksStart = drawMarks(pen, frame, contentRight);
+function placeHeader(pen: FramePen, frame: FrameTexts, size: PageSize, [left, , right]: PageMargins): Draw[] {
+  const contentRight = size.width - right;
+  const marks = placeMarks(pen, frame, contentRight);
   // Facility at the left, title right-aligned before the marks; when both cannot fit, each keeps at least half.
-  const free = marksStart - GAP - TITLE_PADDING - left - GAP;
+  const free = marks.start - GAP - TITLE_PADDING - left - GAP;
   const facilityWidth = pen.widthOf(frame.facilityName, FACILITY);
   const titleRoom = Math.max(free / 2, free - facilityWidth);
   const title = fitText(pen, frame.documentTitle, TITLE, titleRoom);
   const facility = fitText(pen, frame.facilityName, FACILITY, free - title.width);
-  pen.text(facility.text, left, HEADER_TEXT_TOP, facility.style);
-  pen.text(title.text, marksStart - GAP - TITLE_PADDING - title.width, HEADER_TEXT_TOP, title.style);
-  pen.line(left, HEADER_RULE.y, contentRight, HEADER_RULE.y, HEADER_RULE.width, HEADER_RULE.color);
+  return [
+    ...marks.draws,
+    () => pen.text(facility.text, left, HEADER_TEXT_TOP, facility.style),
+    () => pen.text(title.text, marks.start - GAP - TITLE_PADDING - title.width, HEADER_TEXT_TOP, title.style),
+    () => pen.line(left, HEADER_RULE.y, contentRight, HEADER_RULE.y, HEADER_RULE.width, HEADER_RULE.color),
+  ];
 }
 
-function drawFooter(pen: FramePen, frame: FrameTexts, page: FramePage, [left, , right]: PageMargins): void {
-  const contentRight = page.width - right;
-  const ruleY = page.height - FOOTER_RULE.fromBottom;
-  const textY = page.height - FOOTER_TEXT_FROM_BOTTOM;
-  pen.line(left, ruleY, contentRight, ruleY, FOOTER_RULE.width, FOOTER_RULE.color);
-
+function placeFooter(pen: FramePen, frame: FrameTexts, size: PageSize, [left, , right]: PageMargins): PageFrame {
+  const contentRight = size.width - right;
+  const ruleY = size.height - FOOTER_RULE.fromBottom;
+  const textY = size.height - FOOTER_TEXT_FROM_BOTTOM;
   const printDate = `印刷日：${frame.printDate}`;
-  const dateWidth = pen.widthOf(printDate, FOOTER);
-  const dateX = left + (contentRight - left - dateWidth) / 2;
-  pen.text(printDate, dateX, textY, FOOTER);
-
+  const dateX = left + (contentRight - left - pen.widthOf(printDate, FOOTER)) / 2;
   const side = dateX - left - FOOTER_GAP;
   const version = fitText(pen, `版：${frame.version}`, FOOTER, side);
-  pen.text(version.text, left, textY, version.style);
-  const pageNumber = fitText(pen, formatPageNumber(page.number, page.total), FOOTER, side);
-  pen.text(pageNumber.text, contentRight - pageNumber.width, textY, pageNumber.style);
+  return (pageNumber, total) => {
+    pen.line(left, ruleY, contentRight, ruleY, FOOTER_RULE.width, FOOTER_RULE.color);
+    pen.text(printDate, dateX, textY, FOOTER);
+    pen.text(version.text, left, textY, version.style);
+    const number = fitText(pen, formatPageNumber(pageNumber, total), FOOTER, side);
+    pen.text(number.text, contentRight - number.width, textY, number.style);
+  };
 }
 
-/** Header (facility, title, marks, rule) and footer (rule, 版, 印刷日, 「x / y ページ」) of one page. */
-export function drawPageFrame(pen: FramePen, frame: FrameTexts, page: FramePage, margins: PageMargins): void {
-  drawHeader(pen, frame, page, margins);
-  drawFooter(pen, frame, page, margins);
+/**
+ * Header (facility, title, marks, rule) and footer (rule, 版, 印刷日, 「x / y ページ」) for pages of one size. The
+ * measuring and fitting happen here, once, not again on every page of a 500-page list.
+ */
+export function layoutPageFrame(pen: FramePen, frame: FrameTexts, size: PageSize, margins: PageMargins): PageFrame {
+  const header = placeHeader(pen, frame, size, margins);
+  const footer = placeFooter(pen, frame, size, margins);
+  return (pageNumber, total) => {
+    for (const draw of header) draw();
+    footer(pageNumber, total);
+  };
 }

@@ -1,6 +1,6 @@
 import type { FrameTexts, PageMargins } from './frame';
 import { FONT_FAMILY } from './fonts';
-import { drawPageFrame, type FramePen, type FrameTextStyle } from './page-frame';
+import { layoutPageFrame, type FramePen, type FrameTextStyle, type PageFrame } from './page-frame';
 
 /** The page frame's pen on pdfkit, using the fonts pdfmake has already embedded. */
 function pdfkitPen(pdf: PdfMakeEngine.PdfKitDocument): FramePen {
@@ -39,15 +39,21 @@ export interface FrameDrawer {
 export function createFrameDrawer(frame: FrameTexts, margins: PageMargins, totalPages: () => number): FrameDrawer {
   let pdf: PdfMakeEngine.PdfKitDocument | null = null;
   let pen: FramePen | null = null;
+  // One layout per page size (a kit mixes portrait and landscape).
+  const layouts = new Map<string, PageFrame>();
   let framed = 0;
 
   function drawOnCurrentPage(): void {
     if (!pdf || !pen) return;
+    const { width, height } = pdf.page;
+    const key = `${width}x${height}`;
+    let draw = layouts.get(key);
+    if (!draw) layouts.set(key, (draw = layoutPageFrame(pen, frame, { width, height }, margins)));
     const { start, count } = pdf.bufferedPageRange();
     // The page stream may carry state from before (pdfmake leaves the demo watermark's opacity set): start clean.
     pdf.save();
     pdf.opacity(1).undash();
-    drawPageFrame(pen, frame, { number: start + count, total: totalPages(), width: pdf.page.width, height: pdf.page.height }, margins);
+    draw(start + count, totalPages());
     pdf.restore();
     framed++;
   }
