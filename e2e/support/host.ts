@@ -46,15 +46,15 @@ function decode(value: unknown): unknown {
 export async function bindHost(page: Page, origin: string, saveDir: string): Promise<HostLog> {
   await mkdir(saveDir, { recursive: true });
   const log: HostLog = { saveDir, savedPaths: [], opened: [], printed: [], revealed: [], folderChoices: [] };
+  // A path is logged once the file is written, not when the dialog answers: a second print of the same form on the
+  // same day gets the same name, and a test reading it must see the new file, not the one about to be replaced.
+  let chosen: string | undefined;
+  const choose = async (name: string) => (chosen = path.join(saveDir, name));
   const handlers = createHandlers({
     appVersion: 'test',
     platform: process.platform,
     host: 'test',
-    chooseSavePath: async (name) => {
-      const target = path.join(saveDir, name);
-      log.savedPaths.push(target);
-      return target;
-    },
+    chooseSavePath: choose,
     openPath: async (p) => void log.opened.push(p),
     showItemInFolder: async (p) => void log.revealed.push(p),
     printFile: async (p) => void log.printed.push(p),
@@ -63,12 +63,16 @@ export async function bindHost(page: Page, origin: string, saveDir: string): Pro
       await mkdir(folder, { recursive: true });
       return folder;
     },
-    chooseBackupSavePath: async (name) => {
-      const target = path.join(saveDir, name);
-      log.savedPaths.push(target);
-      return target;
-    },
+    chooseBackupSavePath: choose,
   });
+  for (const operation of ['savePdf', 'saveBackupFile'] as const) {
+    const save = handlers[operation] as (request: unknown) => Promise<{ status: string }>;
+    (handlers as Record<typeof operation, unknown>)[operation] = async (request: unknown) => {
+      const result = await save(request);
+      if (result.status === 'saved' && chosen) log.savedPaths.push(chosen);
+      return result;
+    };
+  }
   await page.exposeBinding('__bcpInvoke', async (source, channel: string, payload: unknown) => {
     // The same rule as ipc.ts: only the app's own page may call the host.
     if (new URL(source.frame.url()).origin !== origin || source.frame.parentFrame()) throw new Error('bcp: request refused');
