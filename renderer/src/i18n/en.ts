@@ -1,7 +1,7 @@
 import type { Resource } from './ja';
 
 export const en: Resource = {
-  app: { title: 'BCP Workbook', subtitle: 'Information-system business continuity plan', loading: 'Loading…', skipToContent: 'Skip to content' },
+  app: { title: 'BCP Workbook', loading: 'Loading…', skipToContent: 'Skip to content' },
   nav: {
     label: 'Menu', home: 'Emergency home', contacts: 'Contacts', callTrees: 'Call trees', paper: 'Paper operation & forms',
     systems: 'Systems inventory', network: 'Network', backups: 'Backups', runbooks: 'Restore runbooks', incidents: 'Incident response',
@@ -60,7 +60,7 @@ export const en: Resource = {
   },
   list: {
     name: 'Name', furigana: 'Reading', organisation: 'Organisation', department: 'Department', role: 'Role', phones: 'Phone numbers', kind: 'Kind', location: 'Location',
-    segment: 'Network segment', criticality: 'Criticality', restorePriority: 'Restore priority', empty: 'Nothing registered yet.', previewNote: 'This list is read-only; editing is being prepared.',
+    segment: 'Network segment', criticality: 'Criticality', restorePriority: 'Restore priority', empty: 'Nothing registered yet.',
   },
   contactKind: { staff: 'Staff', vendor: 'Vendor', authority: 'Authority / police', expert: 'External expert', other: 'Other' },
   phoneLabel: { external: 'Phone', extension: 'Extension', phs: 'PHS', mobile: 'Mobile', fax: 'Fax', hotline24h: '24h line' },
@@ -91,5 +91,4 @@ export const en: Resource = {
   validation: { required: 'Required.', tooLong: 'Too long.', email: 'Not a valid e-mail address.', duplicateName: 'Duplicate name.', invalid: 'Please check the input.' },
   common: { cancel: 'Cancel', ok: 'OK', close: 'Close', delete: 'Delete', yes: 'Yes', no: 'No', readOnly: 'The workbook is read-only (edit lock or distributed copy). You can still view and print.' },
   punct: { list: ', ', dot: ' · ', parens: ' ({{text}})', colon: ': ' },
-  audit: { systemActor: 'System' },
 };

@@ -5,7 +5,6 @@ import { CRITICALITY_JA, KIND_JA } from '../pdf/documents/systems-labels';
 export const ja = {
   app: {
     title: 'BCP ワークブック',
-    subtitle: '医療情報システム 事業継続計画',
     loading: '読み込み中…',
     skipToContent: '本文へ移動',
   },
@@ -146,7 +145,6 @@ export const ja = {
     criticality: '重要度',
     restorePriority: '復旧優先度',
     empty: 'まだ登録されていません。',
-    previewNote: 'この一覧は閲覧用です。登録・編集画面は準備中です。',
   },
   // The screen and the printed documents name these the same way: one list, kept with the PDF builders.
   contactKind: KIND_TITLES,
@@ -227,7 +225,6 @@ export const ja = {
   },
   /** Punctuation that differs between the languages: a list of names, a middle dot, an aside in brackets, a colon. */
   punct: { list: '、', dot: '・', parens: '（{{text}}）', colon: '：' },
-  audit: { systemActor: 'システム' },
 };
 
 /**
