@@ -70,6 +70,13 @@ test('add, edit, verify, and find a contact by kana and by digits; a bad number 
   }
   await search.fill('存在しない名前');
   await expect(page.getByText('該当する連絡先はありません。')).toBeVisible();
+
+  // The audit log says what changed in the words of the form, not in field keys.
+  await page.getByRole('navigation', { name: 'メニュー' }).getByRole('link', { name: '監査ログ' }).click();
+  const changes = page.getByRole('row').filter({ hasText: '髙橋 誠' }).filter({ hasText: '変更' });
+  await expect(changes.filter({ hasText: '役職・役割' })).toHaveCount(1);
+  await expect(changes.filter({ hasText: '最終確認日' })).toHaveCount(1);
+  await expect(page.getByRole('table')).not.toContainText(/lastVerifiedAt|currentUser|knownUsers/);
 });
 
 test('a CP932 file from Excel is imported after the mapping and the check; nothing is written before confirming', async ({ page, server }) => {

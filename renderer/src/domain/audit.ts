@@ -33,10 +33,10 @@ export function changedFields(before: object, after: object): string[] {
   return changed.sort();
 }
 
-/** The label shown for a record in the audit trail: its first human-readable name-like field. */
+/** The label shown for a record in the audit trail: its first human-readable name-like field (a backup's is its method). */
 export function recordLabel(record: object): string {
   const r = record as Record<string, unknown>;
-  for (const key of ['name', 'title', 'key', 'id']) {
+  for (const key of ['name', 'title', 'method', 'key', 'id']) {
     const value = r[key];
     if (typeof value === 'string' && value) return value.slice(0, 120);
   }

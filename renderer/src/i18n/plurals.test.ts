@@ -1,12 +1,6 @@
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { resources } from './index';
-
-async function translator(lng: 'ja' | 'en') {
-  const instance = i18next.createInstance();
-  await instance.init({ resources, lng, fallbackLng: 'ja', interpolation: { escapeValue: false } });
-  return instance.t;
-}
+import { translator } from './testing';
 
 describe('counted text', () => {
   it('is singular in English for one, plural otherwise', async () => {

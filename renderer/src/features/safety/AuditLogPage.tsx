@@ -8,7 +8,7 @@ import { ProgressBar } from '../../ui/ProgressBar';
 import { PrintJobStatus } from '../print/PrintJobStatus';
 import { usePrintJob } from '../print/usePrintJob';
 import { useWorkbook } from '../workbook/WorkbookContext';
-import { auditLabels, auditPrintable, verdictText } from './audit-print';
+import { auditActorText, auditPrintable, auditRowText, verdictText } from './audit-print';
 import { formatDateTime } from './format';
 
 const PAGE = 200;
@@ -71,7 +71,7 @@ export function AuditLogPage() {
             <option value="">{t('safety.audit.all')}</option>
             {actors.map((actor) => (
               <option key={actor} value={actor}>
-                {actor}
+                {auditActorText(t, actor)}
               </option>
             ))}
           </select>
@@ -132,16 +132,16 @@ export function AuditLogPage() {
             <tbody>
               {shown.map((row) => {
                 const broken = verdict && !verdict.ok && verdict.breakAt?.seq === row.seq;
-                const labels = auditLabels(t, row);
+                const text = auditRowText(t, row);
                 return (
                   <tr key={row.seq} className={broken ? 'safety-broken' : undefined} aria-label={broken ? t('safety.audit.brokenRow') : undefined}>
                     <td className="number">{row.seq}</td>
                     <td>{formatDateTime(row.at, i18n.language)}</td>
-                    <td>{row.actor}</td>
-                    <td>{labels.table}</td>
-                    <td>{labels.action}</td>
-                    <td>{row.label}</td>
-                    <td className="muted">{row.changedFields.join(', ')}</td>
+                    <td>{text.actor}</td>
+                    <td>{text.table}</td>
+                    <td className="safety-audit-action">{text.action}</td>
+                    <td>{text.label}</td>
+                    <td className="muted">{text.fields}</td>
                   </tr>
                 );
               })}

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { SYSTEM_ACTOR } from '../../db/settings';
 import type { AuditEntry } from '../../domain/audit';
 import type { Facility } from '../../domain/facility';
 import { pdfFileName } from '../../domain/print-file-name';
@@ -7,14 +8,45 @@ import type { ChainVerdict } from '../../domain/safety/audit-chain';
 import { buildAuditLog, AUDIT_LOG_TITLE } from '../../pdf/documents/audit-log';
 import type { Printable } from '../print/PrintCard';
 import { APP_VERSION } from './backup-runner';
+import { AUDIT_FIELD_LABELS, AUDIT_SETTING_LABELS } from './audit-field-labels';
 import { formatDateTime } from './format';
 
-/** Japanese labels for a row's table and action (printed pages are Japanese whatever the screen language). */
-export function auditLabels(t: TFunction, row: AuditEntry): { table: string; action: string } {
+/** How one audit row reads on screen and on paper: table, action, actor, record and fields in words, not keys. */
+export interface AuditRowText {
+  table: string;
+  action: string;
+  actor: string;
+  label: string;
+  fields: string;
+}
+
+function fieldLabelKey(table: string, field: string): string | undefined {
+  const labels = (AUDIT_FIELD_LABELS as Partial<Record<string, Record<string, string>>>)[table];
+  return labels?.[field];
+}
+
+export function auditRowText(t: TFunction, row: AuditEntry): AuditRowText {
+  const isSetting = row.table === 'settings';
+  const settingKey = isSetting ? (AUDIT_SETTING_LABELS as Partial<Record<string, string>>)[row.label] : undefined;
   return {
     table: t(`safety.tables.${row.table}`, { defaultValue: row.table }),
     action: t(`safety.audit.actions.${row.action}`, { defaultValue: row.action }),
+    actor: auditActorText(t, row.actor),
+    label: settingKey ? t(settingKey) : row.label,
+    // A setting's row names the setting itself; its only "field" is its value.
+    fields: isSetting
+      ? ''
+      : row.changedFields
+          .map((field) => {
+            const key = fieldLabelKey(row.table, field);
+            return key ? t(key) : field;
+          })
+          .join(t('safety.audit.fieldSeparator')),
   };
+}
+
+export function auditActorText(t: TFunction, actor: string): string {
+  return actor === SYSTEM_ACTOR ? t('safety.audit.systemActor') : actor;
 }
 
 export function verdictText(t: TFunction, verdict: ChainVerdict): string {
@@ -26,7 +58,7 @@ export function verdictText(t: TFunction, verdict: ChainVerdict): string {
 export function describeFilter(ja: TFunction, filter: AuditFilter): string {
   const parts = [
     filter.table && `${ja('safety.audit.filterTable')}：${ja(`safety.tables.${filter.table}`, { defaultValue: filter.table })}`,
-    filter.actor && `${ja('safety.audit.filterActor')}：${filter.actor}`,
+    filter.actor && `${ja('safety.audit.filterActor')}：${auditActorText(ja, filter.actor)}`,
     (filter.from || filter.to) && `${ja('safety.audit.filterFrom')}〜${ja('safety.audit.filterTo')}：${filter.from || '…'}〜${filter.to || '…'}`,
     filter.text.trim() && `${ja('safety.audit.filterText')}：${filter.text.trim()}`,
   ].filter(Boolean);
@@ -46,15 +78,11 @@ export function auditPrintable(ja: TFunction, facility: Facility, rows: readonly
     verdict: verdictText(ja, verdict),
     verdictOk: verdict.ok,
     rows: rows.map((row) => {
-      const labels = auditLabels(ja, row);
+      const text = auditRowText(ja, row);
       return {
         seq: row.seq,
         at: formatDateTime(row.at, 'ja'),
-        actor: row.actor,
-        table: labels.table,
-        action: labels.action,
-        label: row.label,
-        fields: row.changedFields.join(', '),
+        ...text,
         broken: !verdict.ok && verdict.breakAt?.seq === row.seq,
       };
     }),
