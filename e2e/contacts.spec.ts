@@ -77,6 +77,9 @@ test('add, edit, verify, and find a contact by kana and by digits; a bad number 
   await expect(changes.filter({ hasText: '役職・役割' })).toHaveCount(1);
   await expect(changes.filter({ hasText: '最終確認日' })).toHaveCount(1);
   await expect(page.getByRole('table')).not.toContainText(/lastVerifiedAt|currentUser|knownUsers/);
+  // …and the keyword finds a change by those words.
+  await page.getByLabel('キーワード').fill('最終確認日');
+  await expect(page.getByRole('row').filter({ hasText: '髙橋 誠' })).toHaveCount(1);
 });
 
 test('a CP932 file from Excel is imported after the mapping and the check; nothing is written before confirming', async ({ page, server }) => {

@@ -17,4 +17,10 @@ describe('audit filter', () => {
     expect(pick({ text: 'デンシ' })).toBe(0);
     expect(pick({ text: 'phones' })).toBe(3);
   });
+
+  it('finds a row by the words the screen shows for it', () => {
+    const shown = (r: AuditEntry) => (r.changedFields.includes('phones') ? ['電話番号'] : []);
+    expect(matchesAuditFilter(row({}), { ...emptyAuditFilter, text: '電話' }, shown)).toBe(true);
+    expect(matchesAuditFilter(row({ changedFields: ['role'] }), { ...emptyAuditFilter, text: '電話' }, shown)).toBe(false);
+  });
 });

@@ -18,7 +18,11 @@ function localDay(iso: string): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
-export function matchesAuditFilter(row: AuditEntry, filter: AuditFilter): boolean {
+/**
+ * `shownText` gives the words the screen shows for a row (field and setting names in the user's language), so the
+ * keyword finds a change by what the user reads, not only by how it is stored.
+ */
+export function matchesAuditFilter(row: AuditEntry, filter: AuditFilter, shownText?: (row: AuditEntry) => readonly string[]): boolean {
   if (filter.table && row.table !== filter.table) return false;
   if (filter.actor && row.actor !== filter.actor) return false;
   if (filter.from || filter.to) {
@@ -26,6 +30,6 @@ export function matchesAuditFilter(row: AuditEntry, filter: AuditFilter): boolea
     if (filter.from && day < filter.from) return false;
     if (filter.to && day > filter.to) return false;
   }
-  if (filter.text.trim() && !matchesQuery(filter.text, [row.label, row.recordId, row.actor, ...row.changedFields])) return false;
+  if (filter.text.trim() && !matchesQuery(filter.text, [row.label, row.recordId, row.actor, ...row.changedFields, ...(shownText?.(row) ?? [])])) return false;
   return true;
 }

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AuditEntry } from '../../domain/audit';
 import { emptyAuditFilter, matchesAuditFilter, type AuditFilter } from '../../domain/safety/audit-filter';
 import { verifyAuditChain, type ChainVerdict } from '../../domain/safety/audit-chain';
 import { Notice } from '../../ui/Notice';
@@ -23,7 +24,10 @@ export function AuditLogPage() {
   const [verification, setVerification] = useState<{ kind: 'running'; done: number; total: number } | { kind: 'done'; verdict: ChainVerdict } | null>(null);
   const job = usePrintJob();
 
-  const matched = useMemo(() => (rows ?? []).filter((r) => matchesAuditFilter(r, filter)), [rows, filter]);
+  const matched = useMemo(() => {
+    const shownText = (row: AuditEntry) => Object.values(auditRowText(t, row));
+    return (rows ?? []).filter((r) => matchesAuditFilter(r, filter, shownText));
+  }, [rows, filter, t]);
   const shown = useMemo(() => matched.slice(-limit).reverse(), [matched, limit]);
   const tables = useMemo(() => [...new Set((rows ?? []).map((r) => r.table))].sort(), [rows]);
   const actors = useMemo(() => [...new Set((rows ?? []).map((r) => r.actor))].sort(), [rows]);
