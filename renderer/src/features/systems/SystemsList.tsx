@@ -107,7 +107,7 @@ export function SystemsList() {
                     <td>{formatLocation(s.location)}</td>
                     <td>{s.segment}</td>
                     <td>{t(`criticality.${s.criticality}`)}</td>
-                    <td>{hoursLabel(t, s.rtoHours)}</td>
+                    <td className="systems-num">{hoursLabel(t, s.rtoHours)}</td>
                     <td>{contactLabel(vendors.get(s.vendorContactId))}</td>
                     <td>
                       <span className={`systems-support ${status}`}>{t(`systems.support.${status}`)}</span>
