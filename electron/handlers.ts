@@ -4,9 +4,9 @@
  */
 import path from 'node:path';
 import type { BackupErrorCode, HostErrorCode, Handlers } from './contract';
-import { listGenerations, VerifyFailedError, writeGeneration } from './services/backup-generations';
+import { listGenerations, VerifyFailedError, writeGeneration, writeVerifiedFile } from './services/backup-generations';
 import { hostErrorCodeOf } from './services/host-errors';
-import { SavedFiles, writeFileAtomic } from './services/saved-files';
+import { SavedFiles } from './services/saved-files';
 
 export interface HostDeps {
   appVersion: string;
@@ -105,7 +105,7 @@ export function createHandlers(deps: HostDeps): Handlers {
       if (target === null) return { status: 'cancelled' };
       if (!path.isAbsolute(target)) return { status: 'failed', code: 'invalid-path' };
       try {
-        await writeFileAtomic(target, bytes);
+        await writeVerifiedFile(target, bytes);
         return { status: 'saved', fileName: path.basename(target) };
       } catch (error) {
         logFailure('saveBackupFile', error);

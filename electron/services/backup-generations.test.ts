@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { hostErrorCodeOf } from './host-errors';
-import { GENERATION_NAME, listGenerations, VerifyFailedError, writeGeneration } from './backup-generations';
+import { GENERATION_NAME, listGenerations, VerifyFailedError, writeGeneration, writeVerifiedFile } from './backup-generations';
 
 /** A minimal well-formed container: magic, zeros, and the trailing SHA-256 of everything before it. */
 function fakeBackup(seed: number): Uint8Array {
@@ -95,5 +95,45 @@ describe('backup generations', () => {
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(VerifyFailedError);
     expect(await readdir(folder)).toEqual([kept.fileName]);
+  });
+
+  it('two runs into one folder at once (pre-restore and scheduled) never leave it empty', async () => {
+    const folder = await tempFolder();
+    const [a, b] = [fakeBackup(1), fakeBackup(2)];
+    const results = await Promise.all([
+      writeGeneration(folder, a, sha(a), 1, new Date(Date.UTC(2026, 10, 22, 1, 0, 0))),
+      writeGeneration(folder, b, sha(b), 1, new Date(Date.UTC(2026, 10, 22, 1, 0, 1))),
+    ]);
+    // Run in turn, the second run rotates the first away; the folder is never left empty.
+    expect(await readdir(folder)).toEqual([results[1].fileName]);
+  });
+
+  it('a wrong clock never makes rotation delete the newest real backups', async () => {
+    const folder = await tempFolder();
+    const future = [fakeBackup(1), fakeBackup(2)];
+    const futureNames: string[] = [];
+    for (const [i, bytes] of future.entries()) {
+      futureNames.push((await writeGeneration(folder, bytes, sha(bytes), 3, new Date(Date.UTC(2031, 0, 1, 0, 0, i)))).fileName);
+    }
+    // Back to the right time: each daily run keeps its predecessors up to `keep`, not just itself.
+    const daily: string[] = [];
+    for (let day = 1; day <= 4; day++) {
+      const bytes = fakeBackup(10 + day);
+      daily.push((await writeGeneration(folder, bytes, sha(bytes), 3, new Date(Date.UTC(2026, 10, day)))).fileName);
+    }
+    expect((await readdir(folder)).sort()).toEqual([...daily.slice(1), ...futureNames].sort());
+
+    // The clock falls back to 2000 (flat CMOS battery): the 2026 and 2031 files, later by name, are all kept.
+    const bytes = fakeBackup(99);
+    const early = await writeGeneration(folder, bytes, sha(bytes), 3, new Date(Date.UTC(2000, 0, 1)));
+    expect((await readdir(folder)).sort()).toEqual([early.fileName, ...daily.slice(1), ...futureNames].sort());
+  });
+
+  it('a saved file that does not read back the same is reported as failed and removed', async () => {
+    const folder = await tempFolder();
+    const target = path.join(folder, 'manual.bcpbak');
+    const error = await writeVerifiedFile(target, fakeBackup(1), { beforeVerify: (t) => writeFile(t, 'truncated') }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(VerifyFailedError);
+    expect(await readdir(folder)).toEqual([]);
   });
 });

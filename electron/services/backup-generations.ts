@@ -55,12 +55,41 @@ export interface WrittenGeneration {
   removed: number;
 }
 
+/**
+ * Write atomically, then read the file back from the disk and compare: a bad USB stick or a full FAT drive must be
+ * reported as a failure, not as a saved backup. A file that does not read back is removed.
+ */
+export async function writeVerifiedFile(target: string, bytes: Uint8Array, hooks: WriteHooks = {}): Promise<void> {
+  await writeFileAtomic(target, bytes);
+  await hooks.beforeVerify?.(target);
+  const readBack = await readFile(target);
+  if (readBack.length !== bytes.length || sha256Hex(readBack) !== sha256Hex(bytes)) {
+    await unlink(target).catch(() => undefined);
+    throw new VerifyFailedError();
+  }
+}
+
 export interface WriteHooks {
   /** Tests only: runs between the write and the read-back (e.g. to pull the "USB drive" away). */
   beforeVerify?(target: string): Promise<void>;
 }
 
-export async function writeGeneration(
+// One write at a time per folder: two runs at once (the backup before a restore and a scheduled one) would each
+// rotate the other's new file away, leaving the folder with nothing while both report success.
+const folderQueues = new Map<string, Promise<unknown>>();
+
+function inFolderQueue<T>(folder: string, work: () => Promise<T>): Promise<T> {
+  const key = process.platform === 'win32' ? path.resolve(folder).toLowerCase() : path.resolve(folder);
+  const run = (folderQueues.get(key) ?? Promise.resolve()).then(work, work);
+  const settled = run.catch(() => undefined);
+  folderQueues.set(key, settled);
+  void settled.then(() => {
+    if (folderQueues.get(key) === settled) folderQueues.delete(key);
+  });
+  return run;
+}
+
+export function writeGeneration(
   folder: string,
   bytes: Uint8Array,
   expectedSha256: string,
@@ -68,25 +97,34 @@ export async function writeGeneration(
   now: Date = new Date(),
   hooks: WriteHooks = {},
 ): Promise<WrittenGeneration> {
+  return inFolderQueue(folder, () => writeGenerationNow(folder, bytes, expectedSha256, keep, now, hooks));
+}
+
+async function writeGenerationNow(
+  folder: string,
+  bytes: Uint8Array,
+  expectedSha256: string,
+  keep: number,
+  now: Date,
+  hooks: WriteHooks,
+): Promise<WrittenGeneration> {
   if (sha256Hex(bytes) !== expectedSha256) throw new VerifyFailedError();
   await assertFolder(folder);
   const fileName = generationFileName(now);
-  const target = path.join(folder, fileName);
-  await writeFileAtomic(target, bytes);
-  await hooks.beforeVerify?.(target);
-  const readBack = await readFile(target);
-  if (readBack.length !== bytes.length || sha256Hex(readBack) !== expectedSha256) {
-    await unlink(target).catch(() => undefined);
-    throw new VerifyFailedError();
-  }
+  await writeVerifiedFile(path.join(folder, fileName), bytes, hooks);
   const removed = await rotate(folder, keep, fileName);
   return { fileName, bytes: bytes.length, verifiedAt: new Date().toISOString(), removed };
 }
 
-/** Keep the newest `keep` generations (the one just verified is always kept); returns how many were removed. */
+/**
+ * Keep the newest `keep` generations (the one just verified is always kept); returns how many were removed.
+ * Names carry the PC's clock, which can be wrong: a file named later than the one just written (the clock was ahead
+ * then, or has since fallen back to 2000 with a flat CMOS battery) may be the real newest data, so it is neither
+ * counted nor removed. Otherwise such files would hold the kept slots and each run would delete the one before it.
+ */
 async function rotate(folder: string, keep: number, justWritten: string): Promise<number> {
   const names = (await readdir(folder)).filter((n) => GENERATION_NAME.test(n)).sort().reverse();
-  const stale = names.filter((n) => n !== justWritten).slice(Math.max(0, keep - 1));
+  const stale = names.filter((n) => n < justWritten).slice(Math.max(0, keep - 1));
   let removed = 0;
   for (const name of stale) {
     try {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BackupFileError, encodeBackup } from '../domain/safety/backup-file';
 import { verifyAuditChain } from '../domain/safety/audit-chain';
 import { exportAndVerifyWorkbook, readBackupFile, restoreWorkbook, snapshotWorkbook } from './backup';
+import { ReadOnlyError, setReadOnly } from './read-only';
 import { Repository } from './repository';
 import { readSettings, writeSetting } from './settings';
 import { freshDatabase } from './testing';
@@ -73,6 +74,28 @@ describe('backup export and restore', () => {
     const settings = await readSettings(target);
     expect(settings.backupFolders).toEqual(['/home/target']);
     expect(settings.distributedCopy).toMatchObject({ sourceFacility: 'さくら病院', asOf: manifest.createdAt });
+  });
+
+  it('replaces nothing while the edit lock is closed; a newer distributed copy may replace a copy', async () => {
+    const source = await filledWorkbook();
+    const content = await readBackupFile((await exportAndVerifyWorkbook(source, { appVersion: '0.1.0', purpose: 'manual' })).bytes);
+    const target = await freshDatabase();
+    await new Repository(target, 'contacts').save({ id: 'mine', name: '残るべき連絡先' } as never, writer);
+    const before = await dump(target);
+    try {
+      setReadOnly(target, 'locked');
+      for (const mode of [{ kind: 'restore' }, { kind: 'distributed-copy', importedAt: new Date() }] as const) {
+        await expect(restoreWorkbook(target, content, { actor: '鈴木', mode })).rejects.toBeInstanceOf(ReadOnlyError);
+      }
+      expect(await dump(target)).toEqual(before);
+
+      setReadOnly(target, 'distributed-copy');
+      await expect(restoreWorkbook(target, content, { actor: '鈴木', mode: { kind: 'restore' } })).rejects.toBeInstanceOf(ReadOnlyError);
+      await restoreWorkbook(target, content, { actor: '鈴木', mode: { kind: 'distributed-copy', importedAt: new Date() } });
+      expect(await target.contacts.get('mine')).toBeUndefined();
+    } finally {
+      setReadOnly(target, null);
+    }
   });
 
   it('refuses a backup from a newer schema with its own code', async () => {

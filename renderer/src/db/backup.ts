@@ -16,7 +16,8 @@ import { appendAuditRows } from './audit-trail';
 import type { BcpDatabase } from './database';
 import { toStorageError } from './errors';
 import { migrateBackupContent } from './migrations';
-import { LOCAL_SETTING_KEYS } from './settings';
+import { readOnlyReason, ReadOnlyError } from './read-only';
+import { LOCAL_SETTING_KEYS, SYSTEM_ACTOR } from './settings';
 import { CURRENT_SCHEMA_VERSION, RECORD_TABLES, SCHEMA_V1, type TableName } from './schema';
 
 /** Every table of the database, records, audit trail and settings alike: a backup holds them all. */
@@ -112,8 +113,11 @@ export type RestoreMode = { kind: 'restore' } | { kind: 'distributed-copy'; impo
  * restore, chained after the restored trail. This is the "restore" the benchmark times.
  */
 export async function restoreWorkbook(db: BcpDatabase, content: BackupContent, context: { actor: string; mode: RestoreMode; now?: Date }): Promise<void> {
+  // A newer 配布用コピー may replace a read-only copy, but nothing replaces a workbook while its edit lock is closed.
+  const readOnly = readOnlyReason(db);
+  if (readOnly === 'locked' || (readOnly && context.mode.kind === 'restore')) throw new ReadOnlyError(readOnly);
   const at = (context.now ?? new Date()).toISOString();
-  const actor = context.actor.trim() || 'system';
+  const actor = context.actor.trim() || SYSTEM_ACTOR;
   try {
     await db.transaction('rw', ALL_TABLES.map((t) => db.table(t)), async () => {
       const localSettings = (await db.settings.toArray()).filter((row) => LOCAL_SETTING_KEYS.has(row.key));
@@ -165,7 +169,7 @@ export async function releaseDistributedCopy(db: BcpDatabase, actor: string): Pr
     await db.transaction('rw', [db.settings, db.auditLog], async () => {
       await db.settings.put({ key: 'distributedCopy', value: null });
       await appendAuditRows(db, [
-        { at: new Date().toISOString(), actor: actor.trim() || 'system', table: 'settings', recordId: 'distributedCopy', action: 'update', label: 'distributedCopy', changedFields: ['value'] },
+        { at: new Date().toISOString(), actor: actor.trim() || SYSTEM_ACTOR, table: 'settings', recordId: 'distributedCopy', action: 'update', label: 'distributedCopy', changedFields: ['value'] },
       ]);
     });
   } catch (error) {

@@ -26,6 +26,7 @@ export function ConfirmButton({ label, question, className = 'button secondary',
             <button
               type="button"
               className="button danger"
+              disabled={disabled}
               onClick={() => {
                 setAsking(false);
                 onConfirm();

@@ -16,7 +16,8 @@ export interface LastChange {
 export function nextBackupAt(status: FolderBackupStatus | undefined, lastChange: LastChange | undefined, now: Date): Date {
   if (!status) return now;
   const verified = status.lastVerified;
-  const changedSince = lastChange !== undefined && (!verified || lastChange.seq > verified.auditSeq);
+  // By number or by time: a restore puts back an older trail with smaller numbers, but its own row is newer.
+  const changedSince = lastChange !== undefined && (!verified || lastChange.seq > verified.auditSeq || lastChange.at > verified.at);
   let next = verified ? new Date(Date.parse(verified.at) + DAILY_MS) : now;
   if (changedSince) {
     const settled = new Date(Date.parse(lastChange.at) + BACKUP_DEBOUNCE_MS);

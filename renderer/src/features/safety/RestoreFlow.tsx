@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bridge } from '../../bridge/client';
 import { ALL_TABLES, currentCounts, exportAndVerifyWorkbook, readBackupFile, restoreWorkbook, type RestoreMode } from '../../db/backup';
+import { ReadOnlyError } from '../../db/read-only';
 import { backupFileName, compareCopyAge } from '../../domain/safety/backup-file-name';
 import { BackupFileError, isEncryptedBackup, type BackupContent } from '../../domain/safety/backup-file';
 import { ActionRow } from '../../ui/ActionRow';
@@ -95,6 +96,8 @@ export function RestoreFlow({ mode, disabled }: Props) {
   }
 
   async function apply(content: BackupContent) {
+    // The idle lock may have closed while the preview was open.
+    if (disabled) return setError(t('safety.lock.needUnlock'));
     setError(null);
     setStep({ kind: 'working', label: settings.backupFolders.length > 0 ? t('safety.restore.preBackup') : t('safety.restore.preBackupDownload') });
     try {
@@ -110,7 +113,7 @@ export function RestoreFlow({ mode, disabled }: Props) {
     } catch (e) {
       console.warn('restore failed', e);
       reset();
-      setError(t('safety.restore.failed'));
+      setError(e instanceof ReadOnlyError ? t('safety.lock.needUnlock') : t('safety.restore.failed'));
     }
   }
 
@@ -141,7 +144,7 @@ export function RestoreFlow({ mode, disabled }: Props) {
             error={step.wrong ? t('safety.fileError.wrong-passphrase') : undefined}
           />
           <ActionRow onCancel={reset} cancelLabel={t('safety.restore.cancel')}>
-            <button type="submit" className="button" disabled={passphrase === ''}>
+            <button type="submit" className="button" disabled={disabled || passphrase === ''}>
               {t('safety.restore.unlockFile')}
             </button>
           </ActionRow>
@@ -181,7 +184,13 @@ export function RestoreFlow({ mode, disabled }: Props) {
             </table>
           </div>
           <ActionRow onCancel={reset} cancelLabel={t('safety.restore.cancel')}>
-            <ConfirmButton className="button danger" label={t(`safety.${prefix}.run`)} question={t(`safety.${prefix}.confirm`)} onConfirm={() => void apply(step.content)} />
+            <ConfirmButton
+              className="button danger"
+              label={t(`safety.${prefix}.run`)}
+              question={t(`safety.${prefix}.confirm`)}
+              disabled={disabled}
+              onConfirm={() => void apply(step.content)}
+            />
           </ActionRow>
         </>
       )}

@@ -41,6 +41,12 @@ describe('audit log text', () => {
     expect(text).toMatchObject({ table: '設定', actor: 'システム（自動）', label: '操作者の一覧', fields: '' });
   });
 
+  it('names the tables a restore replaced', async () => {
+    const t = await translator('ja');
+    const restore = row({ table: 'workbook', recordId: 'restore', action: 'restore', label: 'さくら病院（令和8年11月21日 9:00 時点）', changedFields: ['contacts', 'systems'] });
+    expect(auditRowText(t, restore)).toMatchObject({ table: 'ワークブック全体', action: '復元', fields: '連絡先、システム台帳' });
+  });
+
   it('keeps a field it has no name for as it is stored (tables of areas not built yet)', async () => {
     const t = await translator('ja');
     expect(auditRowText(t, row({ table: 'drills', changedFields: ['scheduledFor'] })).fields).toBe('scheduledFor');

@@ -21,6 +21,8 @@ export interface AuditRowText {
 }
 
 function fieldLabelKey(table: string, field: string): string | undefined {
+  // A restore's row lists the tables it replaced.
+  if (table === 'workbook') return `safety.tables.${field}`;
   const labels = (AUDIT_FIELD_LABELS as Partial<Record<string, Record<string, string>>>)[table];
   return labels?.[field];
 }
