@@ -47,4 +47,24 @@ test('a call tree is built level by level with fallbacks, validated, reordered, 
   }
   expect(text.indexOf('第1段階')).toBeLessThan(text.indexOf('第2段階'));
   expect(text.indexOf('都道府県警察')).toBeLessThan(text.indexOf('電子カルテベンダー 24時間窓口'));
+
+  // Deleting the only person of a level: the confirmation names the tree, and the level stays as a visible gap.
+  await page.getByRole('link', { name: 'ランサムウェア発生時 編集' }).click();
+  await page.getByLabel('この段階で伝えること・すること').nth(1).fill('障害受付番号を控える');
+  await page.getByRole('button', { name: '保存' }).click();
+  await page.getByRole('navigation', { name: 'メニュー' }).getByRole('link', { name: '連絡先', exact: true }).click();
+  await page.getByTestId('contact-row').filter({ hasText: '電子カルテベンダー 24時間窓口' }).getByRole('link', { name: '編集' }).click();
+  await page.getByRole('button', { name: 'この連絡先を削除' }).click();
+  await expect(page.getByRole('dialog')).toContainText('次の連絡網で使われています：ランサムウェア発生時');
+  await page.getByRole('dialog').getByRole('button', { name: 'この連絡先を削除' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '緊急連絡先' })).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'メニュー' }).getByRole('link', { name: '連絡網', exact: true }).click();
+  await expect(levels).toHaveCount(2);
+  await expect(levels.nth(1)).toContainText('（削除された連絡先）');
+  await expect(levels.nth(1)).toContainText('障害受付番号を控える');
+  await page.getByRole('link', { name: 'ランサムウェア発生時 編集' }).click();
+  await expect(page.getByText('この段階の連絡する人は削除されました。連絡する人を選んでください。')).toBeVisible();
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('連絡する人を選んでください。', { exact: true })).toBeVisible();
 });

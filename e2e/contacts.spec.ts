@@ -4,6 +4,7 @@ import { completeFirstRun } from './support/app';
 import { contactRow, openContacts, todayIso } from './support/contacts';
 import { expect, openApp, test } from './support/fixtures';
 import { pdfText } from './support/pdf';
+import { addSystem } from './support/systems';
 
 const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name);
 
@@ -82,6 +83,29 @@ test('add, edit, verify, and find a contact by kana and by digits; a bad number 
   await expect(page.getByRole('row').filter({ hasText: '髙橋 誠' })).toHaveCount(1);
 });
 
+test('a contact supporting the only system in the inventory is saved, with 内線 typed as the hint says and a full-width email', async ({ page, server }) => {
+  await openApp(page, server);
+  await completeFirstRun(page, { facilityName: '単一病院' });
+  await addSystem(page, { name: '電子カルテ', priority: '1' });
+  await openContacts(page);
+  await page.getByRole('link', { name: '連絡先を追加' }).click();
+  await page.getByLabel('種別').selectOption({ label: 'ベンダー' });
+  await page.getByLabel('名前（氏名・窓口名）').fill('電子カルテ保守窓口');
+  await page.getByLabel('種類 1').selectOption({ label: '内線' });
+  await page.getByLabel('番号 1').fill('内線 2101');
+  await page.getByLabel('メール').fill('ｈｅｌｐ＠ｅｘａｍｐｌｅ．ｊｐ');
+  await page.getByRole('checkbox', { name: '電子カルテ' }).check();
+  await page.getByRole('button', { name: '保存' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: '緊急連絡先' })).toBeVisible();
+  const row = contactRow(page, '電子カルテ保守窓口');
+  await expect(row).toContainText('2101');
+  await row.getByRole('link', { name: '編集' }).click();
+  await expect(page.getByRole('checkbox', { name: '電子カルテ' })).toBeChecked();
+  await expect(page.getByLabel('メール')).toHaveValue('help@example.jp');
+  await expect(page.getByLabel('番号 1')).toHaveValue('2101');
+});
+
 test('a CP932 file from Excel is imported after the mapping and the check; nothing is written before confirming', async ({ page, server }) => {
   await openApp(page, server);
   await completeFirstRun(page, { facilityName: '取込病院' });
@@ -93,7 +117,7 @@ test('a CP932 file from Excel is imported after the mapping and the check; nothi
   await expect(page.getByLabel('取り込む項目：電話番号')).toHaveValue('phone_external');
   await expect(page.getByRole('table')).toContainText('髙橋 一郎');
   await page.getByRole('button', { name: '内容を確認' }).click();
-  await expect(page.getByTestId('import-summary')).toHaveText('新規 3 件、統合 0 件、取り込まない 0 件');
+  await expect(page.getByTestId('import-summary')).toHaveText('新規 3 件、更新 0 件（置き換え 0 行・統合 0 行）、取り込まない 0 行');
 
   // still nothing written
   await page.getByRole('navigation', { name: 'メニュー' }).getByRole('link', { name: '非常時ホーム' }).click();
@@ -119,9 +143,10 @@ test('a CP932 file from Excel is imported after the mapping and the check; nothi
   await page.getByRole('link', { name: 'CSV 取込' }).click();
   await page.locator('#contacts-csv-file').setInputFiles(fixture('contacts-cp932.csv'));
   await page.getByRole('button', { name: '内容を確認' }).click();
-  await expect(page.getByRole('heading', { name: '既存の連絡先と重複（3 件）' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '既存の連絡先・ファイル内の前の行と同じ人（3 行）' })).toBeVisible();
+  await expect(page.getByTestId('import-match').first()).toContainText('同じ名前・電話番号：統合');
   await page.getByRole('button', { name: 'すべて取り込まない' }).click();
-  await expect(page.getByTestId('import-summary')).toHaveText('新規 0 件、統合 0 件、取り込まない 3 件');
+  await expect(page.getByTestId('import-summary')).toHaveText('新規 0 件、更新 0 件（置き換え 0 行・統合 0 行）、取り込まない 3 行');
   await expect(page.getByRole('button', { name: '0 件を取り込む' })).toBeDisabled();
 });
 
@@ -198,7 +223,9 @@ test.describe('web mode', () => {
     await page.getByRole('link', { name: 'CSV 取込' }).click();
     await page.locator('#contacts-csv-file').setInputFiles(target);
     await page.getByRole('button', { name: '内容を確認' }).click();
-    await expect(page.getByRole('heading', { name: '既存の連絡先と重複（7 件）' })).toBeVisible();
-    await expect(page.getByTestId('import-summary')).toHaveText('新規 0 件、統合 7 件、取り込まない 0 件');
+    await expect(page.getByRole('heading', { name: '既存の連絡先・ファイル内の前の行と同じ人（7 行）' })).toBeVisible();
+    // Rows carrying their own ID are the exported contacts edited: they replace, they do not merge.
+    await expect(page.getByTestId('import-match').first()).toContainText('同じ ID：ファイルの内容で置き換え');
+    await expect(page.getByTestId('import-summary')).toHaveText('新規 0 件、更新 7 件（置き換え 7 行・統合 0 行）、取り込まない 0 行');
   });
 });

@@ -55,16 +55,23 @@ export function moveLevel<T>(levels: readonly T[], from: number, to: number): T[
 }
 
 /**
- * The tree once a contact is deleted: a primary contact is replaced by their first fallback, a fallback is dropped,
- * and a level left with nobody goes. Returns null when the tree does not use the contact.
+ * The tree once a contact is deleted: a fallback is dropped, and a primary contact is replaced by their first
+ * fallback. A level with nobody left keeps its place, note and the deleted id, so screen and paper show
+ * 「（削除された連絡先）」 where a step is missing instead of the step silently vanishing, and the tree editor asks
+ * for someone. Returns null when the tree does not use the contact.
  */
 export function withoutContact<T extends Pick<CallTreeFields, 'levels'>>(tree: T, contactId: string): T | null {
   if (!contactIdsOf(tree).includes(contactId)) return null;
-  const levels = tree.levels.flatMap((level): CallTreeLevel[] => {
+  const levels = tree.levels.map((level): CallTreeLevel => {
     const fallbacks = level.fallbacks.filter((f) => f.contactId !== contactId);
-    if (level.contactId !== contactId) return [{ ...level, fallbacks }];
+    if (level.contactId !== contactId) return { ...level, fallbacks };
     const [promoted, ...rest] = fallbacks;
-    return promoted ? [{ ...level, contactId: promoted.contactId, fallbacks: rest }] : [];
+    return promoted ? { ...level, contactId: promoted.contactId, fallbacks: rest } : { ...level, fallbacks };
   });
   return { ...tree, levels };
+}
+
+/** Trees that use a contact, for the delete confirmation and the contact form. */
+export function treesUsing<T extends Pick<CallTreeFields, 'levels'>>(trees: readonly T[], contactId: string): T[] {
+  return trees.filter((tree) => contactIdsOf(tree).includes(contactId));
 }

@@ -3,6 +3,7 @@ import type { Contact } from './contact';
 import {
   contactsToCsvRows,
   importDrafts,
+  importOutcome,
   matchHeaders,
   planContactImport,
   readCsvTable,
@@ -185,5 +186,112 @@ describe('export → import round trip', () => {
     const plan = await roundTrip(encode(csv));
     expect(plan.errors).toEqual([]);
     expect(importDrafts(plan, new Map())).toEqual(tricky.map(fieldsOf));
+  });
+});
+
+async function planOf(lines: readonly string[], existing: readonly Contact[], systems: PlanOptions['systemIdsByName'] = options.systemIdsByName): Promise<ImportPlan> {
+  const read = readCsvTable(new TextEncoder().encode(lines.join('\r\n')));
+  if (!read.ok) throw new Error(JSON.stringify(read.problem));
+  return planContactImport(read.table, matchHeaders(read.table.headers), existing, { ...options, systemIdsByName: systems });
+}
+
+const numbers = (draft: { phones: readonly { label: string; number: string }[] } | undefined) => draft?.phones.map((p) => `${p.label}:${p.number}`);
+
+describe('rows for the same person in one file', () => {
+  const yamada = contact({ id: 'c-yamada', name: '山田 太郎', furigana: 'ヤマダ タロウ', phones: [{ label: 'external', number: '03-1111-2222' }], email: '' });
+
+  it('are merged one after the other into the existing contact, and counted as one contact updated', async () => {
+    const plan = await planOf(['氏名,外線,携帯,PHS', '山田 太郎,03-1111-2222,090-1234-5678,', '山田 太郎,03-1111-2222,,4321'], [yamada]);
+    expect(plan.errors).toEqual([]);
+    const outcome = importOutcome(plan, new Map());
+    expect(outcome.drafts).toHaveLength(1);
+    expect(outcome.drafts[0]?.id).toBe('c-yamada');
+    expect(numbers(outcome.drafts[0])).toEqual(['external:03-1111-2222', 'mobile:090-1234-5678', 'phs:4321']);
+    expect(outcome).toMatchObject({ added: 0, updated: 1, merged: 2, replaced: 0, skipped: 0 });
+  });
+
+  it('become one new contact when nobody in the workbook matches, and the later row can be left out', async () => {
+    const plan = await planOf(['氏名,外線,携帯', '佐藤 花子,03-2222-3333,', '佐藤 花子,03-2222-3333,080-1111-2222'], []);
+    expect(plan.candidates.map((c) => [c.rowNumber, c.sameAsRow])).toEqual([
+      [2, undefined],
+      [3, 2],
+    ]);
+    const outcome = importOutcome(plan, new Map());
+    expect(outcome).toMatchObject({ added: 1, updated: 0, merged: 1, skipped: 0 });
+    expect(numbers(outcome.drafts[0])).toEqual(['external:03-2222-3333', 'mobile:080-1111-2222']);
+    const skipped = importOutcome(plan, new Map([[3, 'skip']]));
+    expect(skipped).toMatchObject({ added: 1, skipped: 1 });
+    expect(numbers(skipped.drafts[0])).toEqual(['external:03-2222-3333']);
+  });
+
+  it('are refused, row by row, once merging would give a contact more numbers than it can hold', async () => {
+    const many = Array.from({ length: 11 }, (_, i) => ({ label: 'external' as const, number: `03-1111-${String(2222 + i)}` }));
+    const plan = await planOf(['氏名,外線,携帯', '山田 太郎,03-1111-2222,090-1234-5678', '山田 太郎,03-1111-2222,080-1234-5678'], [{ ...yamada, phones: many }]);
+    expect(plan.candidates.map((c) => c.rowNumber)).toEqual([2]);
+    expect(plan.errors).toEqual([
+      {
+        rowNumber: 3,
+        problems: [
+          { column: null, message: 'contacts.csv.problem.resultInvalid', value: '山田 太郎' },
+          { column: null, message: 'contacts.validation.tooManyPhones' },
+        ],
+      },
+    ]);
+    expect(importOutcome(plan, new Map()).drafts[0]?.phones).toHaveLength(12);
+  });
+});
+
+describe('a row with the ID of a contact (an export edited in Excel)', () => {
+  const exported = contact({ systemsSupported: ['sys-1'] });
+
+  it('replaces that contact’s fields: a corrected 携帯 replaces the old number, a cleared メール is cleared', async () => {
+    const [header, row] = contactsToCsvRows([exported], new Map([['sys-1', '電子カルテ']])).map((cells) => serializeCsv([cells]).trimEnd());
+    const edited = row!.replace('090-1234-5602', '080-9999-0000').replace('takahashi@example.jp', '');
+    const plan = await planOf([header!, edited], [exported]);
+    expect(plan.candidates[0]).toMatchObject({ match: 'id', duplicateOf: { id: 'c-1' } });
+    const outcome = importOutcome(plan, new Map());
+    expect(outcome).toMatchObject({ added: 0, updated: 1, replaced: 1, merged: 0 });
+    expect(outcome.drafts[0]).toMatchObject({ id: 'c-1', email: '', systemsSupported: ['sys-1'] });
+    expect(numbers(outcome.drafts[0])).toEqual(['extension:2102', 'mobile:080-9999-0000']);
+  });
+
+  it('leaves what the file has no column for as it was', async () => {
+    const plan = await planOf(['ID,氏名,携帯', 'c-1,髙橋 真理子,080-9999-0000'], [exported]);
+    const [draft] = importDrafts(plan, new Map());
+    expect(draft).toMatchObject({ email: 'takahashi@example.jp', role: '主任', systemsSupported: ['sys-1'] });
+    expect(numbers(draft)).toEqual(['extension:2102', 'mobile:080-9999-0000']);
+  });
+});
+
+describe('systems and email in a file', () => {
+  const systems = new Map([
+    ['電子カルテ', 'sys-1'],
+    ['PACS/RIS', 'sys-2'],
+    ['部門システム、検査', 'sys-3'],
+    ['給食;栄養', 'sys-4'],
+    ['物流／SPD', 'sys-5'],
+  ]);
+
+  it('reads back the app’s own export even when system names hold 、 ／ / ;', async () => {
+    const vendor = contact({ id: 'c-9', systemsSupported: ['sys-2', 'sys-3', 'sys-4', 'sys-5', 'sys-1'] });
+    const csv = serializeCsv(contactsToCsvRows([vendor], new Map([...systems].map(([name, id]) => [id, name]))));
+    const plan = await planOf(csv.trimEnd().split('\r\n'), [], systems);
+    expect(plan.errors).toEqual([]);
+    expect(importDrafts(plan, new Map())[0]?.systemsSupported).toEqual(['sys-2', 'sys-3', 'sys-4', 'sys-5', 'sys-1']);
+  });
+
+  it('still splits names typed by hand and reports the unknown ones', async () => {
+    const plan = await planOf(['氏名,担当システム', '保守窓口,"電子カルテ、PACS/RIS／オーダ"'], [], systems);
+    expect(plan.errors).toEqual([{ rowNumber: 2, problems: [{ column: 'systemsSupported', message: 'contacts.csv.problem.system', value: 'オーダ' }] }]);
+  });
+
+  it('accepts full-width and Japanese carrier addresses, storing them half-width, and refuses what is not an address', async () => {
+    const plan = await planOf(['氏名,メール', 'A,ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ', 'B,taro.@docomo.ne.jp', 'C,a..b@ezweb.ne.jp', 'D,taro@example', 'E,ta ro@example.jp', 'F,a@b@example.jp'], []);
+    expect(plan.candidates.map((c) => c.fields.email)).toEqual(['taro@example.jp', 'taro.@docomo.ne.jp', 'a..b@ezweb.ne.jp']);
+    expect(plan.errors.map((e) => [e.rowNumber, e.problems[0]?.message])).toEqual([
+      [5, 'validation.email'],
+      [6, 'validation.email'],
+      [7, 'validation.email'],
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import { contactKinds, contactSchema, phoneLabels, type Contact, type ContactFields, type ContactKind, type PhoneLabel } from './contact';
+import type { Draft } from './record';
 import { parseCsv, unescapeCell } from './csv';
 import { decodeCsvBytes, type CsvEncoding } from './csv-encoding';
 import { widenHalfWidthKatakana } from './kana';
@@ -159,17 +160,34 @@ export interface RowProblem {
   value?: string;
 }
 
+/** What an import writes for one contact: new, or an existing one (with its id) changed by the file's rows. */
+export type ImportDraft = Draft<Contact>;
+
+/**
+ * How a row was found to be a contact already in the workbook. 'id': the file is an export edited in Excel, so the
+ * row replaces that contact's fields. 'name': same name and a shared number, so the row only adds to it.
+ */
+export type DuplicateMatch = 'id' | 'name';
+
 export interface ImportCandidate {
   rowNumber: number;
   fields: ContactFields;
   /** The ID column, when the file came from an export. */
   id?: string;
+  /** The contact in the workbook this row is for, and how it was matched. */
   duplicateOf?: Contact;
+  match?: DuplicateMatch;
+  /** The earlier row of this file that brings in the same new person: this row is merged into it. */
+  sameAsRow?: number;
+  /** Rows for the same contact share a target and are applied in file order, each onto the result of the last. */
+  target: string;
 }
 
 export interface ImportPlan {
   candidates: ImportCandidate[];
   errors: { rowNumber: number; problems: RowProblem[] }[];
+  /** The columns the file has: a row replacing a contact leaves what the file has no column for as it was. */
+  columns: CsvColumn[];
 }
 
 export interface PlanOptions {
@@ -185,6 +203,7 @@ export interface PlanOptions {
 const PHONE_SEPARATOR = /\s*[\n/／;；、,，]\s*/;
 /** Several systems in one cell; a plain slash may be part of a name (「電子カルテ/オーダ」), so only « / » with spaces. */
 const SYSTEM_SEPARATOR = /\s*[\n／;；、]\s*|\s+\/\s+/;
+const LEADING_SYSTEM_SEPARATORS = new RegExp(`^(?:${SYSTEM_SEPARATOR.source})+`);
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
 function cleanCell(cell: string): string {
@@ -203,6 +222,37 @@ export function parseCsvDate(text: string): string | null {
 
 function splitValues(cell: string, separator: RegExp): string[] {
   return cell.split(separator).map((v) => v.trim()).filter(Boolean);
+}
+
+/** Inventory names as a cell holds them once cleaned, longest first: 「電子カルテ／オーダ」 wins over 「電子カルテ」. */
+const systemNameCache = new WeakMap<ReadonlyMap<string, string>, { name: string; id: string }[]>();
+function knownSystems(systemIdsByName: ReadonlyMap<string, string>): { name: string; id: string }[] {
+  let known = systemNameCache.get(systemIdsByName);
+  if (!known) {
+    known = [...systemIdsByName].map(([name, id]) => ({ name: cleanCell(name), id })).filter((s) => s.name !== '');
+    known.sort((a, b) => b.name.length - a.name.length);
+    systemNameCache.set(systemIdsByName, known);
+  }
+  return known;
+}
+
+/**
+ * The systems named in one 担当システム cell. Known inventory names are taken first, because a name may itself hold a
+ * separator (「PACS/RIS」「部門システム、検査」) and the app's own export must read back exactly; what is left is split.
+ */
+export function splitSystems(cell: string, systemIdsByName: ReadonlyMap<string, string>): { ids: string[]; unknown: string[] } {
+  const known = knownSystems(systemIdsByName);
+  const ids: string[] = [];
+  const unknown: string[] = [];
+  let rest = cell.replace(LEADING_SYSTEM_SEPARATORS, '').trim();
+  while (rest !== '') {
+    const hit = known.find(({ name }) => rest.startsWith(name) && (rest.length === name.length || LEADING_SYSTEM_SEPARATORS.test(rest.slice(name.length))));
+    const taken = hit?.name ?? rest.split(SYSTEM_SEPARATOR)[0] ?? rest;
+    if (hit) ids.push(hit.id);
+    else unknown.push(taken.trim());
+    rest = rest.slice(Math.max(taken.length, 1)).replace(LEADING_SYSTEM_SEPARATORS, '').trim();
+  }
+  return { ids, unknown };
 }
 
 /** One row → contact fields, or the problems found in it. */
@@ -234,11 +284,9 @@ export function rowToContact(
       if (kind) raw.kind = kind;
       else problems.push({ column, message: 'contacts.csv.problem.kind', value });
     } else if (column === 'systemsSupported') {
-      for (const name of splitValues(value, SYSTEM_SEPARATOR)) {
-        const systemId = options.systemIdsByName.get(name);
-        if (systemId) (raw.systemsSupported as string[]).push(systemId);
-        else problems.push({ column, message: 'contacts.csv.problem.system', value: name });
-      }
+      const systems = splitSystems(value, options.systemIdsByName);
+      raw.systemsSupported = systems.ids;
+      for (const name of systems.unknown) problems.push({ column, message: 'contacts.csv.problem.system', value: name });
     } else if (column === 'lastVerifiedAt') {
       if (!value) return;
       const date = parseCsvDate(value);
@@ -268,29 +316,67 @@ function digitsOf(phones: readonly { number: string }[]): Set<string> {
   return new Set(phones.map((p) => p.number.replace(/\D/g, '')).filter((d) => d.length >= 3));
 }
 
-/** Looks up existing contacts by id, and by normalised name plus a shared number. */
+/** An existing contact as an import starts from it: without the fields the repository fills in again. */
+function draftOf({ createdAt: _c, updatedAt: _u, updatedBy: _b, ...draft }: Contact): ImportDraft {
+  return draft;
+}
+
+/**
+ * Looks up contacts by id, and by normalised name plus a shared number. Rows accepted by an import are put back
+ * (under their target), so a later row for the same person finds the result so far, not the contact as it was.
+ */
 export class DuplicateFinder {
-  private readonly byId = new Map<string, Contact>();
-  private readonly byName = new Map<string, Contact[]>();
+  private readonly byId = new Map<string, string>();
+  private readonly byName = new Map<string, Set<string>>();
+  private readonly targets = new Map<string, ImportDraft>();
 
   constructor(existing: readonly Contact[]) {
-    for (const contact of existing) {
-      this.byId.set(contact.id, contact);
-      const key = normalizeForSearch(contact.name);
-      this.byName.set(key, [...(this.byName.get(key) ?? []), contact]);
-    }
+    for (const contact of existing) this.put(contact.id, draftOf(contact));
   }
 
-  find(fields: Pick<ContactFields, 'name' | 'phones'>, id?: string): Contact | undefined {
-    if (id) {
-      const sameId = this.byId.get(id);
-      if (sameId) return sameId;
-    }
-    const candidates = this.byName.get(normalizeForSearch(fields.name));
-    if (!candidates) return undefined;
-    const digits = digitsOf(fields.phones);
-    return candidates.find((c) => [...digitsOf(c.phones)].some((d) => digits.has(d)));
+  get(target: string): ImportDraft | undefined {
+    return this.targets.get(target);
   }
+
+  put(target: string, contact: ImportDraft): void {
+    const before = this.targets.get(target);
+    if (before) this.byName.get(normalizeForSearch(before.name))?.delete(target);
+    this.targets.set(target, contact);
+    if (contact.id) this.byId.set(contact.id, target);
+    const key = normalizeForSearch(contact.name);
+    this.byName.set(key, (this.byName.get(key) ?? new Set()).add(target));
+  }
+
+  find(fields: Pick<ContactFields, 'name' | 'phones'>, id?: string): { target: string; by: DuplicateMatch } | undefined {
+    const sameId = id ? this.byId.get(id) : undefined;
+    if (sameId) return { target: sameId, by: 'id' };
+    const digits = digitsOf(fields.phones);
+    for (const target of this.byName.get(normalizeForSearch(fields.name)) ?? []) {
+      const contact = this.targets.get(target);
+      if (contact && [...digitsOf(contact.phones)].some((d) => digits.has(d))) return { target, by: 'name' };
+    }
+    return undefined;
+  }
+}
+
+/** One accepted row applied to what its contact is so far (nothing yet for a new person). */
+function applyRow(current: ImportDraft | undefined, candidate: ImportCandidate, columns: ReadonlySet<CsvColumn>): ImportDraft {
+  if (!current) return { ...candidate.fields, ...(candidate.id ? { id: candidate.id } : {}) };
+  return candidate.match === 'id' ? replaceContact(current, candidate.fields, columns) : mergeContact(current, candidate.fields);
+}
+
+/** Schema problems of a merged or replaced result, for a row that would otherwise produce a record the form cannot save. */
+function resultProblems(result: ImportDraft, targetName: string): RowProblem[] {
+  const parsed = contactSchema.safeParse(result);
+  if (parsed.success) return [];
+  return [
+    { column: null, message: 'contacts.csv.problem.resultInvalid', value: targetName },
+    ...parsed.error.issues.map((issue): RowProblem => {
+      const field = issue.path[0];
+      const column = typeof field === 'string' && field !== 'phones' && CSV_COLUMNS.some((c) => c.column === field) ? (field as CsvColumn) : null;
+      return { column, message: issue.message };
+    }),
+  ];
 }
 
 /**
@@ -299,8 +385,12 @@ export class DuplicateFinder {
  */
 export async function planContactImport(table: CsvTable, mapping: ColumnMapping, existing: readonly Contact[], options: PlanOptions): Promise<ImportPlan> {
   const finder = new DuplicateFinder(existing);
-  const plan: ImportPlan = { candidates: [], errors: [] };
+  const existingById = new Map(existing.map((c) => [c.id, c]));
+  const columns = mapping.filter((c): c is CsvColumn => c !== null);
+  const columnSet = new Set(columns);
+  const plan: ImportPlan = { candidates: [], errors: [], columns };
   const seenIds = new Set<string>();
+  const firstRowOf = new Map<string, number>();
   const chunk = 500;
   for (let start = 0; start < table.rows.length; start += chunk) {
     const end = Math.min(start + chunk, table.rows.length);
@@ -316,8 +406,27 @@ export async function planContactImport(table: CsvTable, mapping: ColumnMapping,
         continue;
       }
       if (result.id) seenIds.add(result.id);
-      const duplicateOf = finder.find(result.fields, result.id);
-      plan.candidates.push({ rowNumber, fields: result.fields, ...(result.id ? { id: result.id } : {}), ...(duplicateOf ? { duplicateOf } : {}) });
+      const hit = finder.find(result.fields, result.id);
+      const target = hit?.target ?? result.id ?? `row:${rowNumber}`;
+      const duplicateOf = existingById.get(target);
+      const candidate: ImportCandidate = {
+        rowNumber,
+        fields: result.fields,
+        target,
+        ...(result.id ? { id: result.id } : {}),
+        ...(hit && duplicateOf ? { duplicateOf, match: hit.by } : {}),
+        ...(hit && !duplicateOf ? { sameAsRow: firstRowOf.get(target) ?? rowNumber, match: hit.by } : {}),
+      };
+      const current = finder.get(target);
+      const applied = applyRow(hit ? current : undefined, candidate, columnSet);
+      const problems = hit ? resultProblems(applied, current?.name ?? '') : [];
+      if (problems.length > 0) {
+        plan.errors.push({ rowNumber, problems });
+        continue;
+      }
+      plan.candidates.push(candidate);
+      finder.put(target, applied);
+      if (!firstRowOf.has(target)) firstRowOf.set(target, rowNumber);
     }
     options.onProgress?.(end, table.rows.length);
     if (end < table.rows.length) await options.pause?.();
@@ -325,10 +434,12 @@ export async function planContactImport(table: CsvTable, mapping: ColumnMapping,
   return plan;
 }
 
-/** An existing contact completed by an imported row: filled-in fields win, numbers and systems are combined; the kind stays. */
-export function mergeContact(existing: Contact, incoming: ContactFields): Contact {
-  const merged: Contact = { ...existing };
-  for (const key of ['name', 'furigana', 'organisation', 'department', 'role', 'email', 'availability', 'contractNotes', 'notes'] as const) {
+const TEXT_FIELDS = ['name', 'furigana', 'organisation', 'department', 'role', 'email', 'availability', 'contractNotes', 'notes'] as const;
+
+/** A contact completed by an imported row: filled-in fields win, numbers and systems are combined; the kind stays. */
+export function mergeContact<T extends ContactFields>(existing: T, incoming: ContactFields): T {
+  const merged: T = { ...existing };
+  for (const key of TEXT_FIELDS) {
     if (incoming[key] !== '') merged[key] = incoming[key];
   }
   const phoneKey = (p: { label: string; number: string }) => `${p.label}:${p.number.replace(/\D/g, '')}`;
@@ -339,16 +450,68 @@ export function mergeContact(existing: Contact, incoming: ContactFields): Contac
   return merged;
 }
 
+/**
+ * A contact replaced by its own edited row: every field the file has a column for is the row's, emptied cells
+ * included (a corrected 携帯 replaces the old one, a cleared メール is cleared). Fields the file has no column for
+ * stay, and so does an empty 「未登録」 number the row does not fill in.
+ */
+export function replaceContact<T extends ContactFields>(existing: T, incoming: ContactFields, columns: ReadonlySet<CsvColumn>): T {
+  const replaced: T = { ...existing };
+  for (const key of TEXT_FIELDS) {
+    if (columns.has(key)) replaced[key] = incoming[key];
+  }
+  if (columns.has('kind')) replaced.kind = incoming.kind;
+  if (columns.has('systemsSupported')) replaced.systemsSupported = incoming.systemsSupported;
+  if (columns.has('lastVerifiedAt')) replaced.lastVerifiedAt = incoming.lastVerifiedAt;
+  const inFile = (label: PhoneLabel) => columns.has(phoneColumn(label));
+  replaced.phones = [
+    ...existing.phones.filter((p) => !inFile(p.label) || (p.number === '' && !incoming.phones.some((q) => q.label === p.label))),
+    ...incoming.phones.filter((p) => inFile(p.label)),
+  ];
+  return replaced;
+}
+
 export type DuplicateChoice = 'merge' | 'skip';
 
-/** What will be written once the user confirms: new contacts, and merged ones under their existing id. */
-export function importDrafts(plan: ImportPlan, choices: ReadonlyMap<number, DuplicateChoice>): (ContactFields & { id?: string; demo?: boolean })[] {
-  return plan.candidates.flatMap((candidate) => {
-    if (!candidate.duplicateOf) return [{ ...candidate.fields, ...(candidate.id ? { id: candidate.id } : {}) }];
-    if ((choices.get(candidate.rowNumber) ?? 'merge') === 'skip') return [];
-    const { createdAt: _c, updatedAt: _u, updatedBy: _b, ...merged } = mergeContact(candidate.duplicateOf, candidate.fields);
-    return [merged];
-  });
+/** Rows that need a choice: those for a contact already in the workbook or for a person an earlier row brings in. */
+export function needsChoice(candidate: ImportCandidate): boolean {
+  return candidate.duplicateOf !== undefined || candidate.sameAsRow !== undefined;
+}
+
+export interface ImportOutcome {
+  /** One per contact written: new ones, and existing ones under their id. */
+  drafts: ImportDraft[];
+  /** Contacts created and existing contacts changed. */
+  added: number;
+  updated: number;
+  /** Rows: replacing a contact by ID, merged into a contact (existing or from an earlier row), left out. */
+  replaced: number;
+  merged: number;
+  skipped: number;
+}
+
+/** What will be written once the user confirms, and the counts the confirmation shows: the same computation. */
+export function importOutcome(plan: ImportPlan, choices: ReadonlyMap<number, DuplicateChoice>): ImportOutcome {
+  const columns = new Set(plan.columns);
+  const results = new Map<string, ImportDraft>();
+  const outcome: ImportOutcome = { drafts: [], added: 0, updated: 0, replaced: 0, merged: 0, skipped: 0 };
+  for (const candidate of plan.candidates) {
+    if (needsChoice(candidate) && choices.get(candidate.rowNumber) === 'skip') {
+      outcome.skipped++;
+      continue;
+    }
+    const current = results.get(candidate.target);
+    if (!current) outcome[candidate.duplicateOf ? 'updated' : 'added']++;
+    if (candidate.match === 'id') outcome.replaced++;
+    else if (candidate.match === 'name') outcome.merged++;
+    results.set(candidate.target, applyRow(current ?? (candidate.duplicateOf && draftOf(candidate.duplicateOf)), candidate, columns));
+  }
+  outcome.drafts = [...results.values()];
+  return outcome;
+}
+
+export function importDrafts(plan: ImportPlan, choices: ReadonlyMap<number, DuplicateChoice>): ImportDraft[] {
+  return importOutcome(plan, choices).drafts;
 }
 
 // ── Export ──────────────────────────────────────────────────────────────────────────────────────────────────────

@@ -38,6 +38,17 @@ export const furiganaSchema = z
     return z.NEVER;
   });
 
+/**
+ * Deliberately loose: Japanese carrier addresses such as 「taro.@docomo.ne.jp」 or 「a..b@ezweb.ne.jp」 break RFC 5322
+ * yet receive mail, so only what is surely not an address is refused (no @, two @, a space, a domain without a dot).
+ * NFKC first, so an address typed with the IME on (ｔａｒｏ＠…) is stored half-width.
+ */
+export const emailSchema = z
+  .string()
+  .max(200, 'validation.tooLong')
+  .transform((raw) => raw.normalize('NFKC').trim())
+  .refine((v) => v === '' || /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/.test(v), 'validation.email');
+
 /** YYYY-MM-DD (a calendar date, no time), or empty. */
 export const isoDateSchema = z
   .string()
@@ -52,7 +63,7 @@ export const contactSchema = z.object({
   department: z.string().trim().max(80, 'validation.tooLong').default(''),
   role: z.string().trim().max(80, 'validation.tooLong').default(''),
   phones: z.array(phoneSchema).max(12, 'contacts.validation.tooManyPhones').default([]),
-  email: z.union([z.literal(''), z.string().trim().email('validation.email').max(200)]).default(''),
+  email: emailSchema.default(''),
   availability: z.string().trim().max(200, 'validation.tooLong').default(''),
   contractNotes: z.string().trim().max(2000, 'validation.tooLong').default(''),
   /** Ids of inventory systems a vendor or expert supports. */

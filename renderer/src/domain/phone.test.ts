@@ -30,6 +30,26 @@ describe('normalizePhone', () => {
     expect(ok('0466123456')).toBe('0466123456');
     expect(ok('03-0000-1111')).toBe('03-0000-1111');
   });
+  it('groups 壱岐・対馬 (0920) as a 4-digit area code, not as 福岡 (092)', () => {
+    expect(ok('0920471234')).toBe('0920-47-1234');
+    expect(ok('0920-47-1234')).toBe('0920-47-1234');
+    expect(ok('0921234567')).toBe('092-123-4567');
+  });
+  it('accepts an internal number typed with its label (as the error message suggests) and stores the digits', () => {
+    expect(ok('内線 2101')).toBe('2101');
+    expect(ok('内線2101')).toBe('2101');
+    expect(ok('ＰＨＳ ３４５６')).toBe('3456');
+    expect(ok('PHS 3456')).toBe('3456');
+    expect(ok('内：2101')).toBe('2101');
+  });
+  it('accepts an extension in full- or half-width brackets after a main number', () => {
+    expect(ok('03-1234-5678（内線123）')).toBe('03-1234-5678 内線123');
+    expect(ok('03-1234-5678 (内線 123)')).toBe('03-1234-5678 内線123');
+    expect(ok('0312345678（内）123')).toBe('03-1234-5678 内線123');
+  });
+  it('gives the same value when a stored number is checked again', () => {
+    for (const stored of ['03-1234-5678 内線123', '2101', '0920-47-1234', '0120-123-456']) expect(ok(stored)).toBe(stored);
+  });
   it('keeps internal numbers (内線, PHS) of 3–6 digits and extensions after a main number', () => {
     expect(ok('２１０１')).toBe('2101');
     expect(ok('7101')).toBe('7101');
@@ -45,7 +65,7 @@ describe('normalizePhone', () => {
     expect(ok('  ')).toBe('');
   });
   it('rejects garbage', () => {
-    for (const bad of ['abc', '03-1234-567', '090-1234-56789', '12', '1234567', '03-1234-5678 内線12', '0120-12-345', '電話してください', '00-1234-5678', '0901234567']) {
+    for (const bad of ['abc', '03-1234-567', '090-1234-56789', '12', '1234567', '03-1234-5678 内線12', '0120-12-345', '電話してください', '00-1234-5678', '0901234567', '内線 12', '内線 abc', 'PHS 03-1234-5678', '内線', '内科 2101']) {
       expect(ok(bad), bad).toBe('INVALID');
     }
   });

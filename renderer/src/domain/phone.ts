@@ -3,10 +3,13 @@
  * in one standard form so that the printed list is uniform and search matches on the digits.
  *
  * Hyphenation follows the numbering plan where the grouping is certain (toll-free 0120/0800, navi-dial 0570,
- * mobile/IP 070/080/090/050/020, 2-digit area codes 03/06, 5-digit area codes, the 3-digit codes of large cities
- * that have no 4-digit sub-codes). Other fixed-line numbers keep the grouping the user typed when it is a valid
- * split (area code 2–5 digits, subscriber number 4 digits); typed without separators they stay as plain digits
- * rather than be split wrongly.
+ * mobile/IP 070/080/090/050/020, 2-digit area codes 03/06, 5-digit area codes, the 3-digit codes of large cities,
+ * minus the 4-digit codes that begin like them, e.g. 0920 壱岐・対馬 inside 092 福岡). Other fixed-line numbers keep
+ * the grouping the user typed when it is a valid split (area code 2–5 digits, subscriber number 4 digits); typed
+ * without separators they stay as plain digits rather than be split wrongly.
+ *
+ * Internal numbers are stored as bare digits: the phone's label (内線, PHS) already says what they are, so a typed
+ * 「内線 2101」 or 「PHS 3456」 is the same number as 「2101」.
  */
 
 export type PhoneCheck = { ok: true; value: string } | { ok: false };
@@ -14,9 +17,21 @@ export type PhoneCheck = { ok: true; value: string } | { ok: false };
 export const EXTENSION_MARK = '内線';
 
 const DASHES = /[‐‑‒–—―−ー－ｰ~〜～]/g;
-const EXTENSION = /^(.+?)[\s,、]*[(（]?\s*(?:内線|内|ext\.?|ex\.?|x)\s*[)）]?\s*[:：.]?\s*(\d+)$/i;
+const EXTENSION_LABEL = String.raw`(?:内線|内|ext\.?|ex\.?|x)`;
+/**
+ * Main number + extension: 「内線123」, 「(内)123」 or the whole extension in brackets 「(内線123)」. Matched after NFKC,
+ * so full-width brackets and colons are already half-width.
+ */
+const EXTENSION = new RegExp(
+  String.raw`^(.+?)[\s,、]*(?:\(\s*${EXTENSION_LABEL}\s*\)\s*[:.]?\s*(\d+)|\(\s*${EXTENSION_LABEL}\s*[:.]?\s*(\d+)\s*\)|${EXTENSION_LABEL}\s*[:.]?\s*(\d+))$`,
+  'i',
+);
+/** A label typed in front of an internal number: 「内線 2101」, 「内2101」, 「PHS 3456」. */
+const INTERNAL_LABEL = /^(?:内線|内|PHS|ピッチ)\s*[:.]?\s*/i;
 const TWO_DIGIT_AREAS = new Set(['03', '06']);
 const THREE_DIGIT_AREAS = new Set(['011', '044', '045', '052', '075', '078', '092']);
+/** 4-digit area codes that start with a 3-digit one above; checked first. */
+const FOUR_DIGIT_AREAS = new Set(['0920']);
 const FIVE_DIGIT_AREAS = new Set([
   '01267', '01372', '01374', '01377', '01392', '01397', '01398', '01456', '01457', '01466', '01547', '01558', '01564',
   '01586', '01587', '01632', '01634', '01635', '01648', '01654', '01655', '01656', '01658', '04992', '04994', '04996',
@@ -41,6 +56,7 @@ function group(digits: string, ...sizes: number[]): string {
 function fixedLine(digits: string, typedGroups: readonly string[]): string {
   if (TWO_DIGIT_AREAS.has(digits.slice(0, 2))) return group(digits, 2, 4, 4);
   if (FIVE_DIGIT_AREAS.has(digits.slice(0, 5))) return group(digits, 5, 1, 4);
+  if (FOUR_DIGIT_AREAS.has(digits.slice(0, 4))) return group(digits, 4, 2, 4);
   if (THREE_DIGIT_AREAS.has(digits.slice(0, 3))) return group(digits, 3, 3, 4);
   const [area, exchange, subscriber] = typedGroups;
   if (typedGroups.length === 3 && area && exchange && subscriber?.length === 4 && area.length >= 2 && area.length <= 5) {
@@ -72,11 +88,13 @@ function normalizeMain(main: string): string | null {
 export function normalizePhone(raw: string): PhoneCheck {
   const text = raw.normalize('NFKC').replace(DASHES, '-').replace(/\s+/g, ' ').trim();
   if (text === '') return { ok: true, value: '' };
+  const internal = text.replace(INTERNAL_LABEL, '');
+  if (internal !== text) return INTERNAL.test(internal) ? { ok: true, value: internal } : { ok: false };
   const extension = EXTENSION.exec(text);
   const main = normalizeMain(extension?.[1]?.trim() ?? text);
   if (main === null) return { ok: false };
   if (!extension) return { ok: true, value: main };
-  const ext = extension[2] ?? '';
+  const ext = extension[2] ?? extension[3] ?? extension[4] ?? '';
   if (!INTERNAL.test(ext) || !main.startsWith('0')) return { ok: false };
   return { ok: true, value: `${main} ${EXTENSION_MARK}${ext}` };
 }

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { z } from 'zod';
 import { Repository } from '../../db/repository';
-import { callTreeSchema, type CallTree } from '../../domain/call-tree';
+import { callTreeSchema, type CallTree, type CallTreeLevel } from '../../domain/call-tree';
 import type { Contact } from '../../domain/contact';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { Field } from '../../ui/Field';
@@ -20,6 +20,15 @@ type FormOutput = z.output<typeof callTreeSchema>;
 
 const emptyLevel = { contactId: '', fallbacks: [], note: '' };
 const emptyTree: FormInput = { name: '', trigger: '', levels: [emptyLevel], notes: '' };
+
+/**
+ * A deleted contact stays in a stored level so the gap prints; in the editor it becomes an empty choice, so the
+ * level cannot be saved until someone is chosen.
+ */
+function editableLevels(levels: readonly CallTreeLevel[], known: ReadonlySet<string>): CallTreeLevel[] {
+  const keep = (id: string) => (known.has(id) ? id : '');
+  return levels.map((level) => ({ ...level, contactId: keep(level.contactId), fallbacks: level.fallbacks.map((f) => ({ contactId: keep(f.contactId) })) }));
+}
 
 function ContactSelect({ label, contacts, ...rest }: { label: string; contacts: readonly Contact[] } & ReturnType<UseFormRegister<FormInput>> & { 'aria-invalid'?: boolean }) {
   const { t } = useTranslation();
@@ -76,18 +85,27 @@ function Fallbacks({ index, control, register, errors, contacts }: { index: numb
 
 /** Add or edit a 連絡網: name, trigger, ordered levels (each a contact with fallbacks), reordered with 上へ／下へ. */
 export function CallTreeForm({ tree }: { tree?: CallTree }) {
+  const contacts = useSortedContacts();
+  // The form starts from the contacts as they are, to tell a deleted contact from one still to be chosen.
+  if (!contacts) return null;
+  return <CallTreeFormBody tree={tree} contacts={contacts} />;
+}
+
+function CallTreeFormBody({ tree, contacts }: { tree: CallTree | undefined; contacts: readonly Contact[] }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { db, writer, canEdit } = useWorkbook();
-  const contacts = useSortedContacts();
+  const [known] = useState(() => new Set(contacts.map((c) => c.id)));
   const repository = useMemo(() => new Repository(db, 'callTrees'), [db]);
   const storageMessage = useStorageErrorMessage();
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(callTreeSchema),
-    defaultValues: tree ? { name: tree.name, trigger: tree.trigger, levels: tree.levels, notes: tree.notes } : emptyTree,
+    defaultValues: tree ? { name: tree.name, trigger: tree.trigger, levels: editableLevels(tree.levels, known), notes: tree.notes } : emptyTree,
   });
   const levels = useFieldArray({ control: form.control, name: 'levels' });
+  // Field ids follow a level when it is moved, so the notice stays with the level that lost its contact.
+  const [deletedLevels] = useState(() => new Set(levels.fields.filter((_, i) => tree?.levels[i] && !known.has(tree.levels[i].contactId)).map((f) => f.id)));
   const { errors, isSubmitting } = form.formState;
   const message = (key: string | undefined) => (key ? t(key, { defaultValue: t('validation.invalid') }) : undefined);
 
@@ -111,7 +129,6 @@ export function CallTreeForm({ tree }: { tree?: CallTree }) {
     }
   };
 
-  if (!contacts) return null;
   return (
     <section aria-labelledby="call-tree-form-heading">
       <h1 id="call-tree-form-heading">{t(tree ? 'contacts.callTrees.form.editHeading' : 'contacts.callTrees.form.newHeading')}</h1>
@@ -133,6 +150,7 @@ export function CallTreeForm({ tree }: { tree?: CallTree }) {
               return (
                 <li key={field.id} className="card contacts-level" data-testid="tree-level">
                   <h2>{t('contacts.callTrees.level', { n: i + 1 })}</h2>
+                  {deletedLevels.has(field.id) && !form.watch(`levels.${i}.contactId`) && <Notice tone="error">{t('contacts.callTrees.form.deletedContact')}</Notice>}
                   <div className="field">
                     <ContactSelect label={`${t('contacts.callTrees.level', { n: i + 1 })} ${t('contacts.callTrees.contact')}`} contacts={contacts} aria-invalid={error ? true : undefined} {...form.register(`levels.${i}.contactId`)} />
                     {error && (

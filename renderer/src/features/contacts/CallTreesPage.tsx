@@ -18,7 +18,13 @@ import { useStoredRecord } from '../workbook/useStoredRecord';
 function Person({ contact, prefix }: { contact: Contact | undefined; prefix?: string }) {
   const { t } = useTranslation();
   const text = useContactListText();
-  if (!contact) return <div className="badge unverified">{t('contacts.callTrees.missingContact')}</div>;
+  if (!contact) {
+    return (
+      <div>
+        <span className="badge unverified">{t('contacts.callTrees.missingContact')}</span> <span className="muted">{t('contacts.callTrees.missingContactHint')}</span>
+      </div>
+    );
+  }
   return (
     <div className="contacts-tree-person">
       <div>

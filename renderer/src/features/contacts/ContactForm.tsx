@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { useFieldArray, useForm } from 'react-hook-form';
+import { Controller, useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { z } from 'zod';
+import { treesUsing } from '../../domain/call-tree';
 import { contactKinds, contactSchema, emptyContactFields, phoneLabels, type Contact } from '../../domain/contact';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { Field, fieldAria } from '../../ui/Field';
@@ -41,7 +42,10 @@ export function ContactForm({ contact }: { contact?: Contact }) {
   const { errors, isSubmitting } = form.formState;
   const message = (key: string | undefined) => (key ? t(key, { defaultValue: t('validation.invalid') }) : undefined);
   const aria = (id: string, error: unknown) => fieldAria(id, { error });
-  const usedIn = contact ? (trees ?? []).filter((tree) => tree.levels.some((l) => l.contactId === contact.id || l.fallbacks.some((f) => f.contactId === contact.id))) : [];
+  const usedIn = contact ? treesUsing(trees ?? [], contact.id) : [];
+  const usedInNames = usedIn.map((tree) => tree.name).join(t('punct.list'));
+  // The list's own errors (too many numbers) sit beside the rows' errors, not on a row.
+  const phonesError = errors.phones?.root?.message ?? errors.phones?.message;
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(null);
@@ -131,6 +135,11 @@ export function ContactForm({ contact }: { contact?: Contact }) {
                 </div>
               );
             })}
+            {phonesError && (
+              <span className="error" role="alert">
+                {message(phonesError)}
+              </span>
+            )}
             {canEdit && phones.fields.length < 12 && (
               <button type="button" className="button secondary" onClick={() => phones.append({ label: 'external', number: '' })}>
                 {t('contacts.form.addPhone')}
@@ -139,7 +148,8 @@ export function ContactForm({ contact }: { contact?: Contact }) {
           </fieldset>
 
           <Field id="contact-email" label={t('contacts.form.email')} error={message(errors.email?.message)}>
-            <input type="email" {...aria('contact-email', errors.email)} {...form.register('email')} />
+            {/* Not type="email": Chromium rewrites an address typed full-width before the schema can normalise it. */}
+            <input type="text" inputMode="email" autoComplete="off" {...aria('contact-email', errors.email)} {...form.register('email')} />
           </Field>
           <Field id="contact-availability" label={t('contacts.form.availability')} hint={t('contacts.form.availabilityHint')} error={message(errors.availability?.message)}>
             <input {...aria('contact-availability', errors.availability)} {...form.register('availability')} />
@@ -150,13 +160,38 @@ export function ContactForm({ contact }: { contact?: Contact }) {
           <fieldset className="contacts-fieldset">
             <legend>{t('contacts.form.systemsSupported')}</legend>
             {systems?.length === 0 && <p className="muted">{t('contacts.form.noSystems')}</p>}
-            <div className="contacts-systems">
-              {systems?.map((s) => (
-                <label key={s.id}>
-                  <input type="checkbox" value={s.id} {...form.register('systemsSupported')} /> {s.name}
-                </label>
-              ))}
-            </div>
+            {/* A Controller, not register: with a single checkbox react-hook-form yields a string or false, not a list. */}
+            <Controller
+              control={form.control}
+              name="systemsSupported"
+              render={({ field, fieldState }) => {
+                const selected = field.value ?? [];
+                return (
+                  <>
+                    <div className="contacts-systems">
+                      {systems?.map((s) => (
+                        <label key={s.id}>
+                          <input
+                            type="checkbox"
+                            name={field.name}
+                            value={s.id}
+                            checked={selected.includes(s.id)}
+                            onBlur={field.onBlur}
+                            onChange={(e) => field.onChange(e.target.checked ? [...selected, s.id] : selected.filter((id) => id !== s.id))}
+                          />{' '}
+                          {s.name}
+                        </label>
+                      ))}
+                    </div>
+                    {fieldState.error?.message && (
+                      <span className="error" role="alert">
+                        {message(fieldState.error.message)}
+                      </span>
+                    )}
+                  </>
+                );
+              }}
+            />
           </fieldset>
           <Field id="contact-lastVerifiedAt" label={t('contacts.form.lastVerifiedAt')} error={message(errors.lastVerifiedAt?.message)}>
             <input type="date" {...aria('contact-lastVerifiedAt', errors.lastVerifiedAt)} {...form.register('lastVerifiedAt')} />
@@ -165,7 +200,7 @@ export function ContactForm({ contact }: { contact?: Contact }) {
             <textarea {...aria('contact-notes', errors.notes)} {...form.register('notes')} />
           </Field>
         </fieldset>
-        {usedIn.length > 0 && <p className="muted">{t('contacts.form.usedInTrees', { names: usedIn.map((tree) => tree.name).join('、') })}</p>}
+        {usedIn.length > 0 && <p className="muted">{t('contacts.form.usedInTrees', { names: usedInNames })}</p>}
         {failure && <Notice tone="error">{failure}</Notice>}
         <div className="actions">
           {canEdit && (
@@ -176,7 +211,7 @@ export function ContactForm({ contact }: { contact?: Contact }) {
           <button type="button" className="button secondary" onClick={() => void navigate('/contacts')}>
             {t('contacts.form.cancel')}
           </button>
-          {canEdit && contact && <ConfirmButton label={t('contacts.form.delete')} question={t('contacts.form.deleteConfirm')} onConfirm={() => void remove()} />}
+          {canEdit && contact && <ConfirmButton label={t('contacts.form.delete')} question={usedIn.length > 0 ? t('contacts.form.deleteConfirmTrees', { names: usedInNames }) : t('contacts.form.deleteConfirm')} onConfirm={() => void remove()} />}
         </div>
       </form>
     </section>

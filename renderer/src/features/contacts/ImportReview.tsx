@@ -1,5 +1,6 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DuplicateChoice, ImportPlan, RowProblem } from '../../domain/contact-csv';
+import { importOutcome, needsChoice, type DuplicateChoice, type ImportCandidate, type ImportPlan, type RowProblem } from '../../domain/contact-csv';
 import { ActionRow } from '../../ui/ActionRow';
 import { Notice } from '../../ui/Notice';
 
@@ -14,15 +15,17 @@ interface Props {
 /** Errors are listed but the screen stays usable with thousands of them; the first rows are enough to fix a file. */
 const LISTED = 200;
 
-/** Errors per row, duplicates with a merge/skip choice each, and the one button that writes. */
+/** Errors per row, duplicates with an import/skip choice each (saying whether they replace or merge), and the one button that writes. */
 export function ImportReview({ plan, choices, onChoices, onConfirm, onBack }: Props) {
   const { t } = useTranslation();
-  const duplicates = plan.candidates.filter((c) => c.duplicateOf);
+  const duplicates = plan.candidates.filter(needsChoice);
   const choiceOf = (row: number): DuplicateChoice => choices.get(row) ?? 'merge';
-  const merged = duplicates.filter((d) => choiceOf(d.rowNumber) === 'merge').length;
-  const skipped = duplicates.length - merged;
-  const added = plan.candidates.length - duplicates.length;
-  const count = added + merged;
+  const { added, updated, replaced, merged, skipped, drafts } = useMemo(() => importOutcome(plan, choices), [plan, choices]);
+  const count = drafts.length;
+  const matchText = (d: ImportCandidate) =>
+    d.duplicateOf
+      ? `${t('contacts.csv.duplicateOf', { name: d.duplicateOf.name })}${t('punct.list')}${t(d.match === 'id' ? 'contacts.csv.matchById' : 'contacts.csv.matchByName')}`
+      : t('contacts.csv.sameAsRow', { row: d.sameAsRow });
   const problemText = (p: RowProblem) =>
     [p.column ? t(`contacts.csv.field.${p.column}`) : '', t(p.message, { defaultValue: t('validation.invalid') }), p.value ? `「${p.value}」` : ''].filter(Boolean).join(t('punct.colon'));
   const setAll = (choice: DuplicateChoice) => onChoices(new Map(duplicates.map((d) => [d.rowNumber, choice])));
@@ -60,7 +63,7 @@ export function ImportReview({ plan, choices, onChoices, onConfirm, onBack }: Pr
             {duplicates.slice(0, LISTED).map((d) => (
               <li key={d.rowNumber}>
                 <strong>{t('contacts.csv.errorRow', { row: d.rowNumber })}</strong> {d.fields.name}
-                {t('punct.parens', { text: t('contacts.csv.duplicateOf', { name: d.duplicateOf?.name }) })}
+                <span data-testid="import-match">{t('punct.parens', { text: matchText(d) })}</span>
                 {(['merge', 'skip'] as const).map((choice) => (
                   <label key={choice} className="contacts-radio">
                     <input
@@ -79,7 +82,7 @@ export function ImportReview({ plan, choices, onChoices, onConfirm, onBack }: Pr
         </div>
       )}
       <div className="card">
-        <p data-testid="import-summary">{t('contacts.csv.summary', { added, merged, skipped })}</p>
+        <p data-testid="import-summary">{t('contacts.csv.summary', { added, updated, replaced, merged, skipped })}</p>
         {count === 0 && <Notice tone="error">{t('contacts.csv.nothingToImport')}</Notice>}
         <ActionRow onCancel={onBack} cancelLabel={t('contacts.csv.back')}>
           <button type="button" className="button" disabled={count === 0} onClick={onConfirm}>

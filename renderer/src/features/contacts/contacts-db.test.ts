@@ -83,6 +83,33 @@ describe('deleting a contact', () => {
   });
 });
 
+describe('deleting the only person of a call-tree level', () => {
+  it('keeps the level and its note in the stored tree, which stays valid', async () => {
+    const db = await freshDatabase();
+    const [only] = await new Repository(db, 'contacts').saveMany([{ ...emptyContactFields(), name: '情報システム室長' }], writer);
+    const tree = await new Repository(db, 'callTrees').save(callTreeSchema.parse({ name: 'ランサムウェア発生時', levels: [{ contactId: only!.id, note: 'ネットワークを切り離す' }] }), writer);
+    await deleteContact(db, only!.id, writer);
+    const stored = await db.callTrees.get(tree.id);
+    expect(stored?.levels).toEqual([{ contactId: only!.id, fallbacks: [], note: 'ネットワークを切り離す' }]);
+    expect(callTreeSchema.safeParse(stored).success).toBe(true);
+    expect(await db.contacts.get(only!.id)).toBeUndefined();
+  });
+});
+
+describe('CSV import of several rows for one contact', () => {
+  it('stores every number of every row and reports one contact written', async () => {
+    const db = await freshDatabase();
+    const [yamada] = await new Repository(db, 'contacts').saveMany([{ ...emptyContactFields(), name: '山田 太郎', phones: [{ label: 'external', number: '03-1111-2222' }] }], writer);
+    const csv = ['氏名,外線,携帯,PHS', '山田 太郎,03-1111-2222,090-1234-5678,', '山田 太郎,03-1111-2222,,4321', '佐藤 花子,03-3333-4444,,', '佐藤 花子,03-3333-4444,080-5555-6666,'].join('\r\n');
+    const prepared = await prepareContactImport(new TextEncoder().encode(csv), await db.contacts.toArray(), options);
+    if (!prepared.ok) throw new Error('unreadable');
+    expect(await writeContactImport(db, prepared.plan, new Map(), writer)).toBe(2);
+    expect((await db.contacts.get(yamada!.id))?.phones.map((p) => p.number)).toEqual(['03-1111-2222', '090-1234-5678', '4321']);
+    const sato = (await db.contacts.toArray()).filter((c) => c.name === '佐藤 花子');
+    expect(sato.map((c) => c.phones.map((p) => p.number))).toEqual([['03-3333-4444', '080-5555-6666']]);
+  });
+});
+
 describe('call tree validation', () => {
   it('refuses no levels, an empty level and the same person twice', () => {
     const issues = (input: unknown) => (callTreeSchema.safeParse(input).error?.issues ?? []).map((i) => [i.path.join('.'), i.message]);
