@@ -26,15 +26,23 @@ export interface RestoreOrderEntry<S> {
 
 export interface RestoreOrder<S> {
   order: RestoreOrderEntry<S>[];
-  /**
-   * Each cycle as a path: cycle[i] needs cycle[i + 1] first, and the last needs the first. Self-dependencies are
-   * cycles of one.
-   */
-  cycles: S[][];
+  /** Each group of systems that wait on one another (a strongly connected component). */
+  cycles: RestoreCycle<S>[];
   /** Not in a cycle, but waiting (directly or not) on a system in one: cannot be placed either. */
   blocked: { system: S; prerequisites: S[] }[];
   /** Prerequisites pointing at systems no longer in the inventory: ignored for the order, shown so they get fixed. */
   unknownPrerequisites: { system: S; missingIds: string[] }[];
+}
+
+export interface RestoreCycle<S> {
+  /** Every system of the group, once each, in restore order (priority, then name). */
+  systems: S[];
+  /**
+   * A closed chain of prerequisites through every system of the group: path[i] needs path[i + 1] first, and the
+   * last needs the first. Loops can share systems, so a shared one may be visited more than once here.
+   * A self-dependency is a path of one.
+   */
+  path: S[];
 }
 
 export function compareForRestore(a: OrderableSystem, b: OrderableSystem): number {
@@ -96,16 +104,16 @@ export function restoreOrder<S extends OrderableSystem>(systems: readonly S[], p
 
   const placed = new Set(order.map((e) => e.system.id));
   const left = systems.filter((s) => !placed.has(s.id));
-  const cycles: S[][] = [];
+  const cycles: RestoreCycle<S>[] = [];
   const inCycle = new Set<string>();
   for (const component of stronglyConnected(left.map((s) => s.id), (id) => (needs.get(id) ?? []).filter((p) => !placed.has(p)))) {
     const selfLoop = component.length === 1 && (needs.get(component[0] as string) ?? []).includes(component[0] as string);
     if (component.length < 2 && !selfLoop) continue;
     component.forEach((id) => inCycle.add(id));
-    const start = component.map(known).sort(compareForRestore)[0] as S;
-    cycles.push(cyclePath(start.id, component, needs).map(known));
+    const members = component.map(known).sort(compareForRestore);
+    cycles.push({ systems: members, path: closedWalk(members.map((m) => m.id), needs).map(known) });
   }
-  cycles.sort((a, b) => compareForRestore(a[0] as S, b[0] as S));
+  cycles.sort((a, b) => compareForRestore(a.systems[0] as S, b.systems[0] as S));
   const blocked = left
     .filter((s) => !inCycle.has(s.id))
     .sort(compareForRestore)
@@ -159,27 +167,46 @@ function stronglyConnected(nodes: readonly string[], edges: (id: string) => read
 }
 
 /**
- * One concrete loop through a strongly connected component, from `start` (its first system in restore order) back
- * to it by the shortest path (breadth-first), so what is printed is a real chain of prerequisites.
+ * A closed chain of real prerequisites from the first of `component` through every other member and back, always
+ * taking the shortest hop to the nearest member not yet named: a single shortest loop would leave out the members
+ * of the group's other loops, and they would then appear nowhere on screen or on paper.
  */
-function cyclePath(start: string, component: readonly string[], needs: ReadonlyMap<string, readonly string[]>): string[] {
+function closedWalk(component: readonly string[], needs: ReadonlyMap<string, readonly string[]>): string[] {
   const members = new Set(component);
+  const start = component[0] as string;
+  const walk = [start];
+  const named = new Set(walk);
+  let at = start;
+  while (named.size < members.size) {
+    const hop = shortestHop(at, (id) => !named.has(id), members, needs);
+    hop.forEach((id) => named.add(id));
+    walk.push(...hop);
+    at = hop[hop.length - 1] as string;
+  }
+  // The walk is read as a loop, so the way back to the start is implied once `at` needs `start` directly.
+  walk.push(...shortestHop(at, (id) => id === start, members, needs).slice(0, -1));
+  return walk;
+}
+
+/** The systems after `from` on a shortest chain of prerequisites (inside `members`) to one accepted by `isTarget`. */
+function shortestHop(from: string, isTarget: (id: string) => boolean, members: ReadonlySet<string>, needs: ReadonlyMap<string, readonly string[]>): string[] {
   const cameFrom = new Map<string, string>();
-  const queue = [start];
+  const queue = [from];
   while (queue.length > 0) {
     const v = queue.shift() as string;
     for (const w of needs.get(v) ?? []) {
       if (!members.has(w)) continue;
-      if (w === start) {
-        const path = [v];
-        while (path[0] !== start) path.unshift(cameFrom.get(path[0] as string) as string);
-        return path;
+      if (isTarget(w)) {
+        const hop = [w];
+        for (let back = v; back !== from; back = cameFrom.get(back) as string) hop.unshift(back);
+        return hop;
       }
-      if (!cameFrom.has(w)) {
+      if (w !== from && !cameFrom.has(w)) {
         cameFrom.set(w, v);
         queue.push(w);
       }
     }
   }
-  return [...component];
+  // Cannot happen inside a strongly connected component; throwing keeps a caller bug from looping closedWalk forever.
+  throw new Error(`no chain of prerequisites from ${from} inside its cycle`);
 }

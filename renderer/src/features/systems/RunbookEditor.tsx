@@ -93,16 +93,20 @@ function RunbookEditor({ existing, systems, systemId }: Props) {
             name="prerequisiteSystemIds"
             render={({ field: f }) => {
               const value = f.value ?? [];
+              const prerequisites = field('prerequisiteSystemIds');
               return (
                 <div className="systems-prereqs">
                   {systems
-                    .filter((s) => s.id !== chosenSystem)
+                    // The runbook's own system stays listed while ticked (after the system was changed to it), so
+                    // the 「自分自身を前提」 error can be cleared right where it is shown.
+                    .filter((s) => s.id !== chosenSystem || value.includes(s.id))
                     .map((s) => (
                       <label key={s.id} className="systems-check">
                         <input
                           type="checkbox"
                           checked={value.includes(s.id)}
                           onChange={(e) => f.onChange(e.target.checked ? [...value, s.id] : value.filter((v) => v !== s.id))}
+                          {...(s.id === chosenSystem ? { 'aria-invalid': true, 'aria-describedby': `${prerequisites.id}-error` } : {})}
                         />{' '}
                         {s.name}
                       </label>
@@ -111,7 +115,11 @@ function RunbookEditor({ existing, systems, systemId }: Props) {
               );
             }}
           />
-          {field('prerequisiteSystemIds').error && <p className="error" role="alert">{field('prerequisiteSystemIds').error}</p>}
+          {field('prerequisiteSystemIds').error && (
+            <p className="error" role="alert" id={`${field('prerequisiteSystemIds').id}-error`}>
+              {field('prerequisiteSystemIds').error}
+            </p>
+          )}
         </fieldset>
 
         <fieldset>

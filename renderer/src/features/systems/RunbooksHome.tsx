@@ -82,7 +82,7 @@ export function RunbooksHome() {
           <div>
             <strong>{t('systems.order.cycleHeading')}</strong>
             {order.cycles.map((cycle) => (
-              <p key={cycle.map((s) => s.id).join('-')}>{t('systems.order.cycle', { path: [...cycle, cycle[0]].map((s) => s?.name).join(' → ') })}</p>
+              <p key={cycle.systems.map((s) => s.id).join('-')}>{t('systems.order.cycle', { path: [...cycle.path, cycle.path[0]].map((s) => s?.name).join(' → ') })}</p>
             ))}
             {order.blocked.length > 0 && <p>{t('systems.order.blocked', { names: names(order.blocked.map((b) => b.system)) })}</p>}
             <p>{t('systems.order.cycleHelp')}</p>
@@ -132,7 +132,7 @@ export function RunbooksHome() {
                   <td>{hoursLabel(t, entry.system.rtoHours)}</td>
                 </tr>
               ))}
-              {[...order.cycles.flat(), ...order.blocked.map((b) => b.system)].map((s) => (
+              {[...order.cycles.flatMap((c) => c.systems), ...order.blocked.map((b) => b.system)].map((s) => (
                 <tr key={s.id} className="systems-unordered">
                   <td className="systems-num">—</td>
                   <td>

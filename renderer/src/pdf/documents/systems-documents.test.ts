@@ -101,6 +101,14 @@ describe('systems documents', () => {
     expect(text).toContain('開始時刻');
   });
 
+  it('lists every system of a loop that is not one simple circle in the table and the warning', async () => {
+    // コアスイッチ closes two loops (with 電子カルテ and with CT装置).
+    const order = restoreOrder(systems, new Map([['sw', ['ehr', 'ct']], ['ehr', ['sw']], ['ct', ['sw']]]));
+    const text = await textOf(buildRestoreOrder({ header, order, runbooks: new Map() }), 'order-loops.pdf');
+    expect(text).toContain('コアスイッチ→電子カルテ→コアスイッチ→CT装置→コアスイッチ');
+    expect(text.match(/循環のため順序未確定/g)).toHaveLength(3);
+  });
+
   it('prints a runbook as a check-off sheet with boxes, expected minutes, verification and time/name columns', async () => {
     const text = await textOf(buildRunbookSheet({ header, runbook, system: systems[1], prerequisites: [systems[0]!], vendor: vendors.get('v1') }), 'sheet.pdf');
     for (const expected of ['電子カルテ復旧手順', '□', 'DBサーバを起動する', '15分', '管理画面でDB稼働を確認', '完了時刻', '実施者', 'コアスイッチ', '0120-000-111', '1時間45分', '□訓練□本番']) {
@@ -115,8 +123,21 @@ describe('systems documents', () => {
     run = pauseRun(run, at('09:30'));
     run = resumeRun(run, at('10:00'));
     const text = await textOf(buildRunRecord({ header, run: { ...run, steps: run.steps.map((s) => (s.stepId === 'a' ? { ...s, note: 'UPS 切替に時間' } : s)) }, now: at('10:10') }), 'run.pdf');
-    for (const expected of ['実施記録（訓練）', '佐藤', '山田', '09:20', '20分', 'UPS切替に時間', '40分', '1/2手順完了']) {
+    for (const expected of ['実施記録（訓練）', '佐藤', '山田', '11/2109:20', '20分', 'UPS切替に時間', '40分', '1/2手順完了', '令和8年11月21日09:30〜10:00']) {
       expect(text).toContain(expected);
     }
+  });
+
+  it('prints the date of every check-off and of a pause that ends after midnight, so a restore over days reads right', async () => {
+    const at = (day: number, hhmm: string) => new Date(2026, 10, day, Number(hhmm.slice(0, 2)), Number(hhmm.slice(3)));
+    let run = startRun(runbook, '電子カルテ', { kind: 'real', leader: '佐藤', actor: '山田', now: at(21, '22:00') });
+    run = checkStep(run, 'a', '山田', at(21, '23:40'));
+    run = pauseRun(run, at(21, '23:50'));
+    run = resumeRun(run, at(23, '00:30'));
+    run = checkStep(run, 'b', '鈴木', at(23, '01:30'));
+    const text = await textOf(buildRunRecord({ header, run, now: at(23, '02:00') }), 'run-overnight.pdf');
+    expect(text).toContain('11/2123:40');
+    expect(text).toContain('11/2301:30');
+    expect(text).toContain('令和8年11月21日23:50〜令和8年11月23日00:30');
   });
 });

@@ -56,11 +56,29 @@ export function dateTimeJa(iso: string): string {
   return `${formatWareki(d)} ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 }
 
-/** Just the clock time 「09:12」 for the check-off columns. */
+/** Just the clock time 「09:12」. */
 export function timeJa(iso: string): string {
   if (!iso) return '';
   const d = new Date(iso);
   return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
+/**
+ * 「11/22 01:30」, the form the run screen shows. Restores run past midnight and for days, and a page of the record
+ * may be read apart from the first, so a check-off time is never printed without its date.
+ */
+export function monthDayTimeJa(iso: string): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  return `${d.getMonth() + 1}/${d.getDate()} ${timeJa(iso)}`;
+}
+
+/** 「令和8年11月21日 23:30 〜 11月22日 01:00」: the end's date is left out only when it is the start's. */
+export function intervalJa(fromIso: string, toIso: string): string {
+  const from = new Date(fromIso);
+  const to = new Date(toIso);
+  const sameDay = from.getFullYear() === to.getFullYear() && from.getMonth() === to.getMonth() && from.getDate() === to.getDate();
+  return `${dateTimeJa(fromIso)} 〜 ${sameDay ? timeJa(toIso) : dateTimeJa(toIso)}`;
 }
 
 export function hoursJa(value: number | null): string {

@@ -25,7 +25,7 @@ function cycleBox(input: RestoreOrderInput): Content | null {
   if (cycles.length === 0 && blocked.length === 0 && unknownPrerequisites.length === 0) return null;
   const blocks: Content[] = [];
   for (const cycle of cycles) {
-    const loop = [...cycle, cycle[0] as PrintableSystem].map((s) => s.name).join(' → ');
+    const loop = [...cycle.path, cycle.path[0] as PrintableSystem].map((s) => s.name).join(' → ');
     blocks.push({ text: [{ text: '循環：', bold: true }, `${loop}（左のシステムは右のシステムの復旧を前提にしています）`] });
   }
   if (blocked.length > 0) blocks.push({ text: [{ text: '循環のため順序を決められないシステム：', bold: true }, names(blocked.map((b) => b.system))] });
@@ -37,7 +37,7 @@ function cycleBox(input: RestoreOrderInput): Content | null {
 }
 
 function orderTable(input: RestoreOrderInput): Content {
-  const unordered = [...input.order.cycles.flat(), ...input.order.blocked.map((b) => b.system)];
+  const unordered = [...input.order.cycles.flatMap((c) => c.systems), ...input.order.blocked.map((b) => b.system)];
   const rows: Content[][] = [
     ...input.order.order.map((entry) => {
       const s = entry.system;

@@ -5,7 +5,7 @@ import type { Content } from '../doc-types';
 import { buildFramedDocument, type PdfDocument } from '../frame';
 import { dataTable, keyValueTable } from '../table-layouts';
 import type { SystemsPrintHeader } from './systems-common';
-import { dateTimeJa, OUTCOME_JA, RUN_KIND_JA, timeJa } from './systems-labels';
+import { dateTimeJa, intervalJa, monthDayTimeJa, OUTCOME_JA, RUN_KIND_JA } from './systems-labels';
 
 /** 復旧手順 実施記録: who checked each step and when, elapsed against expected, pauses and notes. */
 
@@ -24,7 +24,7 @@ export function buildRunRecord(input: RunRecordInput): PdfDocument {
   const { run, now } = input;
   const progress = runProgress(run, now);
   const timings = new Map(stepTimings(run, now).map((t) => [t.stepId, t.actualMinutes]));
-  const pauses = run.pauses.map((p) => `${dateTimeJa(p.from)} 〜 ${p.to ? timeJa(p.to) : '中断中'}`);
+  const pauses = run.pauses.map((p) => (p.to ? intervalJa(p.from, p.to) : `${dateTimeJa(p.from)} 〜 中断中`));
   const summary = keyValueTable(
     [
       ['システム', run.systemName],
@@ -49,7 +49,7 @@ export function buildRunRecord(input: RunRecordInput): PdfDocument {
       { text: s.owner || '—', fontSize: 8.5 },
       { text: `${s.expectedMinutes}分`, alignment: 'right' as const },
       { text: actual === null || actual === undefined ? '' : `${Math.round(actual)}分`, alignment: 'right' as const, bold: late, color: late ? '#b3261e' : undefined },
-      { text: timeJa(s.checkedAt), alignment: 'center' as const },
+      { text: monthDayTimeJa(s.checkedAt), alignment: 'center' as const, noWrap: true },
       { text: s.checkedBy, fontSize: 8.5 },
       { text: s.note, fontSize: 8.5 },
     ];
@@ -59,7 +59,7 @@ export function buildRunRecord(input: RunRecordInput): PdfDocument {
     summary,
     section(
       '手順ごとの記録',
-      dataTable({ header: ['済', 'No.', '作業内容', '担当', '想定', '実績', '完了時刻', '実施者', 'メモ'], rows, widths: [16, 16, '*', 56, 30, 30, 40, 56, 90] }),
+      dataTable({ header: ['済', 'No.', '作業内容', '担当', '想定', '実績', '完了時刻', '実施者', 'メモ'], rows, widths: [16, 16, '*', 56, 30, 30, 56, 56, 74] }),
     ),
   ]);
 }
