@@ -85,6 +85,15 @@ test('a new workbook offers the starter forms; a form designed on screen prints 
   await page.getByRole('link', { name: '← 紙運用・帳票' }).click();
   await page.getByTestId('paper-department-病棟').getByRole('link', { name: '輸血実施記録' }).click();
   await expect(page.getByLabel('列 2 の名前')).toHaveValue('製剤名・ロット番号');
+
+  // Pre-numbering turned on for the saved form is kept, and then locked to its range.
+  await page.getByLabel('1列目に仮患者番号を印字する（仮患者番号台帳）').check();
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('保存しました。')).toBeVisible();
+  await expect(page.getByTestId('numbering-status')).toContainText('仮-000001');
+  await page.reload();
+  await expect(page.getByLabel('1列目に仮患者番号を印字する（仮患者番号台帳）')).toBeChecked();
+  await expect(page.getByLabel('1列目に仮患者番号を印字する（仮患者番号台帳）')).toBeDisabled();
 });
 
 test('the temporary ID ledger never prints a number twice and refuses when its range runs out', async ({ page, server, host }) => {
@@ -174,6 +183,13 @@ test('the whole hospital kit and the stock plan print from the print screen', as
   expect(stock.text).toContain('4階西病棟');
 
   await page.getByRole('link', { name: '印刷', exact: true }).click();
+  // A year of every form is far more than one print can render: refused up front, nothing reserved or saved.
+  await page.getByLabel('備蓄計画の使用数で日数分').check();
+  await page.getByLabel('日数', { exact: true }).fill('366');
+  await page.getByRole('button', { name: 'キットを印刷' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: '1 回に印刷できる上限（2,500 ページ）を超えるため、印刷していません' })).toBeVisible();
+  expect(host?.savedPaths).toHaveLength(1);
+  await page.getByLabel('各様式 1部（コピーの原本にする）').check();
   await page.getByRole('button', { name: 'キットを印刷' }).click();
   await expect.poll(() => host?.savedPaths.length).toBe(2);
   await expect(page.getByTestId('print-saved')).toContainText('病院全体ダウンタイムキット');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { resetNumbering } from '../domain/temporary-patient-ids';
-import { ledgerFixture } from '../pdf/testing/paper-fixtures';
-import { reserveTemporaryIds, resetStarterForm, resetTemporaryIds, saveFormTemplate, TemporaryIdsExhaustedError } from './paper-store';
+import { formFixture, ledgerFixture } from '../pdf/testing/paper-fixtures';
+import { FormTemplateDeletedError, reserveTemporaryIds, resetStarterForm, resetTemporaryIds, saveFormTemplate, TemporaryIdsExhaustedError } from './paper-store';
+import { Repository } from './repository';
 import { freshDatabase } from './testing';
 
 const writer = { actor: '山田 花子' };
@@ -60,5 +61,23 @@ describe('temporary ID reservations', () => {
     const reset = await resetStarterForm(db, form.id, ledgerFixture({ numbering: resetNumbering({ prefix: '仮-', digits: 6, rangeStart: 1, rangeEnd: 9 }) }), writer);
     expect(reset.title).toBe('仮患者番号台帳');
     expect(reset.numbering?.nextNumber).toBe(31);
+  });
+
+  it('turns on numbering for a form saved earlier without it, starting at the first number of the range', async () => {
+    const db = await freshDatabase();
+    const form = await saveFormTemplate(db, formFixture(), writer);
+    const range = { prefix: '外-', digits: 5, rangeStart: 301, rangeEnd: 900 };
+    const saved = await saveFormTemplate(db, { ...form, numbering: { ...resetNumbering(range), nextNumber: 700 } }, writer);
+    expect(saved.numbering).toEqual(resetNumbering(range));
+    expect((await db.formTemplates.get(form.id))?.numbering).toEqual(resetNumbering(range));
+  });
+
+  it('refuses to bring back a pre-numbered form deleted while its designer was open (its numbers would repeat)', async () => {
+    const { db, form } = await withLedger(1000);
+    await reserveTemporaryIds(db, [{ formId: form.id, count: 100 }], writer);
+    const openInDesigner = (await db.formTemplates.get(form.id))!;
+    await new Repository(db, 'formTemplates').remove(form.id, writer);
+    await expect(saveFormTemplate(db, openInDesigner, writer)).rejects.toBeInstanceOf(FormTemplateDeletedError);
+    expect(await db.formTemplates.get(form.id)).toBeUndefined();
   });
 });

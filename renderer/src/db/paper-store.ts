@@ -25,17 +25,36 @@ export class TemporaryIdsExhaustedError extends Error {
 }
 
 /**
- * Save a form from the designer. The designer never moves the counter: an existing form keeps its stored
- * numbering (changed only by resetTemporaryIds) and its starterId; a new form may start with a fresh range.
+ * A pre-numbered form was deleted (e.g. in another window) while its designer was open. Saving would create it
+ * again with its counter at the start of the range, and print numbers already handed out.
+ */
+export class FormTemplateDeletedError extends Error {
+  constructor(readonly formTitle: string) {
+    super(`form ${formTitle} no longer exists`);
+    this.name = 'FormTemplateDeletedError';
+  }
+}
+
+/** writeTransaction reports every failure as a StorageError; these are the user's business, not storage's. */
+function unwrapPaperError(error: unknown): never {
+  if (error instanceof StorageError && (error.cause instanceof TemporaryIdsExhaustedError || error.cause instanceof FormTemplateDeletedError)) throw error.cause;
+  throw error;
+}
+
+/**
+ * Save a form from the designer. The designer never moves the counter: a form that has a range keeps its stored
+ * numbering (changed only by resetTemporaryIds) and its starterId; a new form, or one that had no numbering yet,
+ * may start with a fresh range.
  */
 export async function saveFormTemplate(db: BcpDatabase, draft: Draft<FormTemplate>, context: WriteContext): Promise<FormTemplate> {
   const repository = new Repository(db, 'formTemplates');
   return writeTransaction(db, [db.formTemplates], async () => {
     const before = draft.id ? await db.formTemplates.get(draft.id) : undefined;
-    const numbering = before ? before.numbering : draft.numbering;
+    if (draft.id && !before && draft.numbering) throw new FormTemplateDeletedError(draft.title);
+    const numbering = before ? (before.numbering ?? (draft.numbering ? resetNumbering(draft.numbering) : undefined)) : draft.numbering;
     const fields: FormTemplateFields = formTemplateSchema.parse({ ...draft, numbering, starterId: before?.starterId ?? draft.starterId });
     return repository.save({ ...fields, ...(draft.id ? { id: draft.id } : {}), ...(before?.demo ? { demo: true } : {}) }, context);
-  });
+  }).catch(unwrapPaperError);
 }
 
 /**
@@ -68,10 +87,7 @@ export async function reserveTemporaryIds(
     await repository.saveMany([...updated.values()], context);
     return blocks;
   });
-  // writeTransaction reports every failure as a StorageError; an exhausted range is the user's business, not storage's.
-  return work.catch((error: unknown) => {
-    throw error instanceof StorageError && error.cause instanceof TemporaryIdsExhaustedError ? error.cause : error;
-  });
+  return work.catch(unwrapPaperError);
 }
 
 /** Set a new range (or start the old one again). Explicit and audited: numbers may repeat after this. */

@@ -33,6 +33,44 @@ export function planDepartmentKit(
   return { department, procedures, forms };
 }
 
+/**
+ * The whole hospital's kit: every department's kit, with each form's stock-plan quantity printed once — in its
+ * own department's kit, or in the first kit for a 全部署共通 form. Where a form is only linked or shared it gets one
+ * master to copy from, so the kit prints what the stock plan says to keep, not that times the number of kits.
+ */
+export function planHospitalKit(
+  all: { procedures: readonly Procedure[]; forms: readonly FormTemplate[]; wards: readonly string[]; departmentOrder: readonly string[] },
+  quantity: KitQuantity,
+): KitPlanDepartment[] {
+  const stocked = new Set<string>();
+  return kitDepartments(all.procedures, all.forms, all.departmentOrder).map((department) => {
+    const plan = planDepartmentKit(department, all, quantity);
+    const forms = plan.forms.map((run) => {
+      const holdsStock = run.form.department === department || (run.form.department === '' && !stocked.has(run.form.id));
+      if (!holdsStock) return { ...run, sheets: 1 };
+      stocked.add(run.form.id);
+      return run;
+    });
+    return { ...plan, forms };
+  });
+}
+
+/**
+ * The most pages one print may have. pdfmake holds the whole document in memory (4,000 pages took 750 MB), so a
+ * larger job can crash the window mid-render; 2,500 is the largest job the app already allowed (500 sheets of a
+ * 5-copy form). A bigger kit is printed per department or for fewer days.
+ */
+export const MAX_PAGES_PER_PRINT = 2500;
+
+/**
+ * Pages a kit prints at least: every form sheet and copy, a contents page per department (and one for the
+ * hospital), and a page per procedure (a long one runs longer). Known before anything is reserved or rendered.
+ */
+export function kitPageCount(plans: readonly KitPlanDepartment[], hospital: boolean): number {
+  const perDepartment = plans.map((p) => 1 + p.procedures.length + p.forms.reduce((sum, run) => sum + run.sheets * run.form.copies, 0));
+  return (hospital ? 1 : 0) + perDepartment.reduce((sum, n) => sum + n, 0);
+}
+
 /** Departments that have something of their own to print, in the hospital's order. */
 export function kitDepartments(procedures: readonly Pick<Procedure, 'department'>[], forms: readonly Pick<FormTemplate, 'department'>[], facilityDepartments: readonly string[]): string[] {
   const used = new Set([...procedures.map((p) => p.department), ...forms.map((f) => f.department).filter(Boolean)]);

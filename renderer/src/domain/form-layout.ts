@@ -7,7 +7,12 @@
  * slack, so a sheet that is accepted never runs onto a second page; tests render the extremes to prove it.
  */
 
+import { formatTemporaryId, type TemporaryIdNumbering } from './temporary-patient-ids';
+
 export interface SheetDesign {
+  title: string;
+  department: string;
+  copies: number;
   orientation: 'portrait' | 'landscape';
   headerFields: readonly { label: string }[];
   columns: readonly { label: string; width: number }[];
@@ -24,6 +29,13 @@ export const SHEET_MARGINS = [40, 62, 40, 50] as const;
 /** Type sizes and fixed heights of the sheet, shared with the PDF builder. */
 export const SHEET_TYPE = {
   titleSize: 16,
+  /** Width of the department (left) and copy-mark (right) columns beside the title: fixed, so the title's lines
+   * can be counted and a long title wraps inside its own column instead of pushing the sheet onto a second page. */
+  titleSideWidth: 100,
+  copyMarkSize: 10,
+  /** Top offsets that put the smaller side texts on the title's baseline. */
+  departmentOffset: 6,
+  copyMarkOffset: 5,
   labelSize: 9,
   headerSize: 9.5,
   idSize: 8,
@@ -63,6 +75,32 @@ function linesFor(text: string, width: number, size: number): number {
   return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil([...line].length / perLine)), 0);
 }
 
+/** Printed label of a form's department. */
+export function formDepartmentLabel(department: string): string {
+  return department || '全部署共通';
+}
+
+/** 1枚目（原本）, 2枚目（控え）…; a single copy carries no mark. */
+export function copyMark(copyIndex: number, copies: number): string {
+  if (copies <= 1) return '';
+  return `${copyIndex + 1}枚目（${copyIndex === 0 ? '原本' : '控え'}）`;
+}
+
+/** Width of the title column between the department and the copy mark. */
+export function titleWidth(orientation: SheetDesign['orientation']): number {
+  return contentSize(orientation).width - 2 * (SHEET_TYPE.titleSideWidth + SHEET_TYPE.gap);
+}
+
+/** Height of the title row: the tallest of the title's, the department's and the copy mark's real lines. */
+function titleRowHeight(design: Pick<SheetDesign, 'title' | 'department' | 'copies' | 'orientation'>): number {
+  const side = SHEET_TYPE.titleSideWidth;
+  const title = linesFor(design.title, titleWidth(design.orientation), SHEET_TYPE.titleSize) * lineHeight(SHEET_TYPE.titleSize);
+  const department = SHEET_TYPE.departmentOffset + linesFor(formDepartmentLabel(design.department), side, SHEET_TYPE.labelSize) * lineHeight(SHEET_TYPE.labelSize);
+  const marks = Array.from({ length: Math.max(1, design.copies) }, (_, i) => linesFor(copyMark(i, design.copies), side, SHEET_TYPE.copyMarkSize));
+  const mark = SHEET_TYPE.copyMarkOffset + Math.max(...marks) * lineHeight(SHEET_TYPE.copyMarkSize);
+  return Math.max(title, department, mark);
+}
+
 export function headerFieldsPerRow(orientation: SheetDesign['orientation']): number {
   return orientation === 'landscape' ? 3 : 2;
 }
@@ -73,6 +111,17 @@ export function columnWidths(design: Pick<SheetDesign, 'orientation' | 'columns'
   const total = design.columns.reduce((sum, c) => sum + (c.width > 0 ? c.width : 0), 0) || 1;
   const usable = width - design.columns.length * SHEET_TYPE.cellPaddingX - (design.columns.length + 1) * 0.5;
   return design.columns.map((c) => Math.max(8, (usable * (c.width > 0 ? c.width : 0)) / total));
+}
+
+/**
+ * Whether the longest temporary ID of a range prints inside the first column. IDs are printed on one line at a
+ * readable size, never shrunk or wrapped (staff copy them by hand), so a design they would overrun is refused.
+ * Digits are taken as 0.6 em (Noto Sans JP Bold: 0.59), every other character as a full em.
+ */
+export function idFitsFirstColumn(design: Pick<SheetDesign, 'orientation' | 'columns'>, range: Pick<TemporaryIdNumbering, 'prefix' | 'digits' | 'rangeEnd'>): boolean {
+  const id = formatTemporaryId(range, range.rangeEnd);
+  const width = [...id].reduce((sum, ch) => sum + (/[0-9]/.test(ch) ? 0.6 : 1), 0) * SHEET_TYPE.idSize;
+  return width <= (columnWidths(design)[0] ?? 0);
 }
 
 export interface SheetLayout {
@@ -87,7 +136,7 @@ export interface SheetLayout {
 
 export function sheetLayout(design: SheetDesign): SheetLayout {
   const content = contentSize(design.orientation);
-  const title = lineHeight(SHEET_TYPE.titleSize) + SHEET_TYPE.gap;
+  const title = titleRowHeight(design) + SHEET_TYPE.gap;
   const fieldRows = Math.ceil(design.headerFields.length / headerFieldsPerRow(design.orientation));
   const headerFields = fieldRows > 0 ? fieldRows * (SHEET_TYPE.headerFieldRow + 0.5) + SHEET_TYPE.gap : 0;
   const widths = columnWidths(design);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { sheetLayout } from './form-layout';
+import { idFitsFirstColumn, sheetLayout } from './form-layout';
 import type { RecordMeta } from './record';
 import { temporaryIdNumberingSchema } from './temporary-patient-ids';
 
@@ -74,21 +74,11 @@ export const formTemplateBaseSchema = z.object({
 export const formTemplateSchema = formTemplateBaseSchema.superRefine((form, ctx) => {
   if (form.columns.length === 0) return;
   if (!sheetLayout(form).fits) ctx.addIssue({ code: 'custom', path: ['rowsPerPage'], message: 'paper.validation.rowsDoNotFit' });
+  if (form.numbering && !idFitsFirstColumn(form, form.numbering)) ctx.addIssue({ code: 'custom', path: ['columns', 0, 'width'], message: 'paper.validation.idTooWide' });
 });
 
 export type FormTemplateFields = z.output<typeof formTemplateSchema>;
 export type FormTemplate = FormTemplateFields & RecordMeta;
-
-/** 1枚目（原本）, 2枚目（控え）…; a single copy carries no mark. */
-export function copyMark(copyIndex: number, copies: number): string {
-  if (copies <= 1) return '';
-  return `${copyIndex + 1}枚目（${copyIndex === 0 ? '原本' : '控え'}）`;
-}
-
-/** Printed label of a form's department. */
-export function formDepartmentLabel(department: string): string {
-  return department || '全部署共通';
-}
 
 /** Whether a form belongs in a department's kit: its own forms and the forms every department uses. */
 export function formBelongsTo(form: Pick<FormTemplateFields, 'department'>, department: string): boolean {

@@ -14,7 +14,32 @@ describe('procedure step markup', () => {
   it('turns 「1. 」 lines into a numbered list and keeps paragraphs apart', () => {
     const blocks = parseMarkup('受付では次の順に行う。\n\n1. 氏名を聞く\n2．仮番号を渡す\n\n終わったら報告する。');
     expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'numbered', 'paragraph']);
-    expect(blocks[1]).toEqual({ kind: 'numbered', items: [[{ text: '氏名を聞く', bold: false }], [{ text: '仮番号を渡す', bold: false }]] });
+    expect(blocks[1]).toEqual({
+      kind: 'numbered',
+      items: [
+        { number: 1, line: [{ text: '氏名を聞く', bold: false }] },
+        { number: 2, line: [{ text: '仮番号を渡す', bold: false }] },
+      ],
+    });
+  });
+
+  it('never reads a decimal at the start of a line as a list number (0.5mL must not print as 「1. 5mL」)', () => {
+    for (const text of ['0.5mLずつ追加する', '1.5時間ごとに血圧を確認', '2)3回目は医師に連絡', '0．5mLずつ追加する', '1）5分待つ']) {
+      expect(parseMarkup(text)).toEqual([{ kind: 'paragraph', lines: [[{ text, bold: false }]] }]);
+    }
+    expect(markupToPlainText('0.5mLずつ追加する')).toBe('0.5mLずつ追加する');
+  });
+
+  it('keeps the numbers staff typed instead of renumbering from 1', () => {
+    const [block] = parseMarkup('3. 採血する\n5) 点滴を開始する\n7．記録する');
+    expect(block).toEqual({
+      kind: 'numbered',
+      items: [
+        { number: 3, line: [{ text: '採血する', bold: false }] },
+        { number: 5, line: [{ text: '点滴を開始する', bold: false }] },
+        { number: 7, line: [{ text: '記録する', bold: false }] },
+      ],
+    });
   });
 
   it('keeps consecutive plain lines as one paragraph with line breaks', () => {

@@ -1,6 +1,7 @@
 /**
  * The tiny markup of procedure text (手順の記法). Staff type plain lines; a few marks give structure:
  *   「- 」or「・」at the start of a line → a bullet, 「1. 」→ a numbered item, **文字** → bold, a blank line ends a block.
+ * A numbered item keeps the number staff typed: the printed sheet is compared against other papers by number.
  * One parser feeds both the screen (React elements, never raw HTML) and the PDF (pdfmake content), so what is
  * printed is what was shown. Nothing here can reference a remote resource: there is no link or image syntax.
  */
@@ -16,10 +17,19 @@ export type MarkupLine = MarkupSpan[];
 export type MarkupBlock =
   | { kind: 'paragraph'; lines: MarkupLine[] }
   | { kind: 'bullets'; items: MarkupLine[] }
-  | { kind: 'numbered'; items: MarkupLine[] };
+  | { kind: 'numbered'; items: NumberedItem[] };
+
+export interface NumberedItem {
+  number: number;
+  line: MarkupLine;
+}
 
 const BULLET = /^\s*(?:[-*・•]\s+|・)/;
-const NUMBERED = /^\s*\d{1,3}[.．)）]\s*/;
+/**
+ * An ASCII 「.」「)」 needs a space after it, and a full-width 「．」「）」 must not be followed by a digit: 「0.5mL」
+ * read as item 「5mL」 is a tenfold dose error, so anything that could be a decimal stays a paragraph.
+ */
+const NUMBERED = /^\s*(\d{1,3})(?:[.)]\s+|[．）](?!\s*\d)\s*)/;
 
 /** Split a line into plain and bold spans; an unmatched 「**」 stays as typed. */
 export function parseInline(line: string): MarkupLine {
@@ -49,15 +59,30 @@ export function parseMarkup(text: string): MarkupBlock[] {
       current = null;
       continue;
     }
-    const kind: MarkupBlock['kind'] = BULLET.test(line) ? 'bullets' : NUMBERED.test(line) ? 'numbered' : 'paragraph';
-    const body = kind === 'bullets' ? line.replace(BULLET, '') : kind === 'numbered' ? line.replace(NUMBERED, '') : line.trim();
-    const spans = parseInline(body);
-    if (current && current.kind === kind) {
-      if (current.kind === 'paragraph') current.lines.push(spans);
-      else current.items.push(spans);
-      continue;
+    const numbered = NUMBERED.exec(line);
+    let block: MarkupBlock;
+    if (BULLET.test(line)) {
+      const spans = parseInline(line.replace(BULLET, ''));
+      if (current?.kind === 'bullets') {
+        current.items.push(spans);
+        continue;
+      }
+      block = { kind: 'bullets', items: [spans] };
+    } else if (numbered) {
+      const item = { number: Number(numbered[1]), line: parseInline(line.slice(numbered[0].length)) };
+      if (current?.kind === 'numbered') {
+        current.items.push(item);
+        continue;
+      }
+      block = { kind: 'numbered', items: [item] };
+    } else {
+      const spans = parseInline(line.trim());
+      if (current?.kind === 'paragraph') {
+        current.lines.push(spans);
+        continue;
+      }
+      block = { kind: 'paragraph', lines: [spans] };
     }
-    const block: MarkupBlock = kind === 'paragraph' ? { kind, lines: [spans] } : { kind, items: [spans] };
     blocks.push(block);
     current = block;
   }
@@ -67,7 +92,7 @@ export function parseMarkup(text: string): MarkupBlock[] {
 /** The text without marks, for search and for places that show one line (lists, audit labels). */
 export function markupToPlainText(text: string): string {
   return parseMarkup(text)
-    .flatMap((block) => (block.kind === 'paragraph' ? block.lines : block.items))
+    .flatMap((block) => (block.kind === 'paragraph' ? block.lines : block.kind === 'bullets' ? block.items : block.items.map((item) => item.line)))
     .map((line) => line.map((span) => span.text).join(''))
     .join(' ');
 }

@@ -1,4 +1,5 @@
-import { formDepartmentLabel, type FormTemplateFields } from './form-template';
+import { formDepartmentLabel } from './form-layout';
+import type { FormTemplateFields } from './form-template';
 
 /**
  * 備蓄計画: how many printed sheets of each form to keep so the hospital can work on paper for the planned

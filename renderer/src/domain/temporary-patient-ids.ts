@@ -49,6 +49,12 @@ export function reserveIds(numbering: TemporaryIdNumbering, count: number): Rese
   return { ok: true, block: { first: numbering.nextNumber, count }, numbering: { ...numbering, nextNumber: numbering.nextNumber + count } };
 }
 
+/** 「仮-000501〜仮-000510」: a block as staff write it down. */
+export function formatBlock(numbering: Pick<TemporaryIdNumbering, 'prefix' | 'digits'>, block: ReservedBlock): string {
+  const first = formatTemporaryId(numbering, block.first);
+  return block.count > 1 ? `${first}〜${formatTemporaryId(numbering, block.first + block.count - 1)}` : first;
+}
+
 /** The IDs of sheet `sheetIndex` when each sheet carries `perSheet` numbers from `block`. */
 export function idsForSheet(numbering: Pick<TemporaryIdNumbering, 'prefix' | 'digits'>, block: ReservedBlock, sheetIndex: number, perSheet: number): string[] {
   const start = block.first + sheetIndex * perSheet;

@@ -20,6 +20,8 @@ export const paperJa = {
   print: {
     exhausted: '「{{title}}」の仮患者番号が足りません（残り {{remaining}} 件、必要 {{requested}} 件）。印刷は行っていません。帳票の画面で番号の範囲を設定し直してください。',
     numbersBlank: '編集できない状態のため、仮患者番号は印字されません（番号欄は空欄で印刷され、手書きで記入します）。',
+    tooManyPages: 'この印刷は {{pages}} ページ以上になり、1 回に印刷できる上限（{{max}} ページ）を超えるため、印刷していません（仮患者番号も使っていません）。部署ごとに印刷するか、日数や部数を減らしてください。',
+    idsVoid: '印刷が完了しなかったため、この印刷のために確保した仮患者番号 {{ranges}} は紙に印刷されていません。二重払出しを防ぐため、これらの番号は今後も使われません。欠番として仮患者番号台帳に記録してください。',
   },
   kit: {
     heading: 'ダウンタイムキット',
@@ -114,6 +116,7 @@ export const paperJa = {
     unsaved: '保存していない変更があります。',
     saved: '保存しました。',
     notFound: 'この帳票は見つかりません（削除された可能性があります）。',
+    deletedElsewhere: 'この帳票は別の画面で削除されたため、保存しませんでした（仮患者番号が重複しないよう、番号付きの帳票は作り直しません）。帳票の一覧から新しく作成してください。',
     printHeading: '印刷',
     sheets: '部数',
     sheetsHint: '1部あたり {{copies}} 枚（合計 {{pages}} ページ）',
@@ -167,6 +170,7 @@ export const paperJa = {
     atLeastOneColumn: '表の列を 1 つ以上作成してください。',
     rowsPerPage: '1ページの行数は 1〜60 の整数で入力してください。',
     rowsDoNotFit: '1 ページに収まりません（最大 {{max}} 行）。行数・見出し項目・注意書きを減らすか、用紙の向きを変えてください。',
+    idTooWide: '印字する仮患者番号が 1 列目の幅に収まりません（文字を縮めると読み違えるため、縮小はしません）。1 列目の幅を広げるか、接頭辞や桁数を短くしてください。',
     copies: '複写枚数は 1〜5 の整数で入力してください。',
     digits: '桁数は 1〜9 の整数で入力してください。',
     rangeStart: '開始番号は 0 以上の整数で入力してください。',
@@ -197,6 +201,8 @@ export const paperEn: Shape<typeof paperJa> = {
   print: {
     exhausted: 'Not enough temporary patient IDs left for "{{title}}" ({{remaining}} left, {{requested}} needed). Nothing was printed. Set a new range on the form screen.',
     numbersBlank: 'The workbook is read-only, so temporary patient IDs are not printed (the number column is left blank to fill in by hand).',
+    tooManyPages: 'This print would be {{pages}} pages or more, over the limit of {{max}} pages per print, so nothing was printed (no temporary patient IDs were used). Print per department, or choose fewer days or sheets.',
+    idsVoid: 'The print did not finish, so the temporary patient IDs reserved for it, {{ranges}}, are not on paper. They will never be issued, so no number is given twice: record them as void in the ID ledger.',
   },
   kit: {
     heading: 'Downtime kit',
@@ -291,6 +297,7 @@ export const paperEn: Shape<typeof paperJa> = {
     unsaved: 'There are unsaved changes.',
     saved: 'Saved.',
     notFound: 'This form was not found (it may have been deleted).',
+    deletedElsewhere: 'This form was deleted in another window, so it was not saved (a pre-numbered form is not recreated, so no temporary patient ID repeats). Create a new form from the form list.',
     printHeading: 'Print',
     sheets: 'Sheets',
     sheetsHint: '{{copies}} page(s) per sheet ({{pages}} pages in all)',
@@ -344,6 +351,7 @@ export const paperEn: Shape<typeof paperJa> = {
     atLeastOneColumn: 'Create at least one table column.',
     rowsPerPage: 'Enter a whole number of rows from 1 to 60.',
     rowsDoNotFit: 'This does not fit on one page (max {{max}} rows). Reduce rows, header fields or notes, or change the orientation.',
+    idTooWide: 'The temporary patient IDs do not fit in the first column (they are not shrunk, so they stay easy to read). Widen the first column or shorten the prefix or digits.',
     copies: 'Enter a whole number of copies from 1 to 5.',
     digits: 'Enter a whole number of digits from 1 to 9.',
     rangeStart: 'Enter a first number of 0 or more.',

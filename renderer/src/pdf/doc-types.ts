@@ -55,6 +55,8 @@ export type Inline = string | ContentText;
 
 export interface ContentText extends NodeProperties {
   text: Inline | Inline[];
+  /** As an item of an ordered list: the number printed instead of the running count (the number staff typed). */
+  counter?: number;
 }
 
 export interface ContentStack extends NodeProperties {

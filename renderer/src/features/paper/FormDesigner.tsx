@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { saveFormTemplate } from '../../db/paper-store';
+import { FormTemplateDeletedError, saveFormTemplate } from '../../db/paper-store';
 import { sheetLayout } from '../../domain/form-layout';
 import { FORM_LIMITS, type FormTemplate } from '../../domain/form-template';
 import { Field } from '../../ui/Field';
@@ -52,6 +52,9 @@ function Designer({ existing, data }: { existing: FormTemplate | null; data: Pap
   const disabled = !canEdit;
   const message = (key: string | undefined, params?: Record<string, unknown>) => (key ? t(key, { defaultValue: t('validation.invalid'), ...params }) : undefined);
   const layout = sheetLayout({
+    title: values.title ?? '',
+    department: values.department ?? '',
+    copies: Number(values.copies) || 1,
     orientation: values.orientation === 'landscape' ? 'landscape' : 'portrait',
     headerFields: values.headerFields?.map((f) => ({ label: f?.label ?? '' })) ?? [],
     columns: values.columns?.map((c) => ({ label: c?.label ?? '', width: Number(c?.width) || 0 })) ?? [],
@@ -70,7 +73,7 @@ function Designer({ existing, data }: { existing: FormTemplate | null; data: Pap
       setStatus({ tone: 'ok', text: t('paper.form.saved') });
       if (!existing) void navigate(`/paper/forms/${saved.id}`, { replace: true, state: { saved: true } });
     } catch (error) {
-      setStatus({ tone: 'error', text: storageMessage(error) });
+      setStatus({ tone: 'error', text: error instanceof FormTemplateDeletedError ? t('paper.form.deletedElsewhere') : storageMessage(error) });
     }
   });
 

@@ -1,12 +1,22 @@
 import { useTranslation } from 'react-i18next';
-import { columnWidths, contentSize, headerFieldsPerRow, pageSize, SHEET_MARGINS, SHEET_TYPE, sheetLayout, type SheetDesign } from '../../domain/form-layout';
-import { copyMark, formDepartmentLabel } from '../../domain/form-template';
+import {
+  columnWidths,
+  contentSize,
+  copyMark,
+  formDepartmentLabel,
+  headerFieldsPerRow,
+  pageSize,
+  SHEET_MARGINS,
+  SHEET_TYPE,
+  sheetLayout,
+  type SheetDesign,
+} from '../../domain/form-layout';
 import { formatTemporaryId } from '../../domain/temporary-patient-ids';
 import type { DesignerValues } from './designer-form';
 
 const PREVIEW_WIDTH_PX = 380;
 
-function clean(values: DesignerValues): SheetDesign & { title: string; department: string; copies: number } {
+function clean(values: DesignerValues): SheetDesign {
   const num = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
   return {
     title: values.title ?? '',
@@ -54,9 +64,16 @@ export function FormPreview({ values }: { values: DesignerValues }) {
         }}
       >
         <div style={{ width: px(content.width), height: px(content.height), overflow: 'hidden' }}>
-          <div className="paper-preview-title" style={{ height: px(layout.parts.title) }}>
+          <div
+            className="paper-preview-title"
+            style={{
+              height: px(layout.parts.title),
+              gridTemplateColumns: `${px(SHEET_TYPE.titleSideWidth)} 1fr ${px(SHEET_TYPE.titleSideWidth)}`,
+              columnGap: px(SHEET_TYPE.gap),
+            }}
+          >
             <span className="paper-preview-dept">{formDepartmentLabel(design.department)}</span>
-            <strong style={{ fontSize: px(SHEET_TYPE.titleSize) }}>{design.title || t('paper.form.untitled')}</strong>
+            <strong style={{ fontSize: px(SHEET_TYPE.titleSize), textAlign: 'center' }}>{design.title || t('paper.form.untitled')}</strong>
             <span className="paper-preview-copy">{mark}</span>
           </div>
           {design.headerFields.length > 0 && (

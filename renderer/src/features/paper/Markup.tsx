@@ -28,12 +28,26 @@ export function Markup({ text, empty }: { text: string; empty?: string }) {
             </p>
           );
         }
-        const items = block.items.map((line, j) => (
-          <li key={j}>
-            <Line line={line} />
-          </li>
-        ));
-        return block.kind === 'bullets' ? <ul key={i}>{items}</ul> : <ol key={i}>{items}</ol>;
+        if (block.kind === 'bullets') {
+          return (
+            <ul key={i}>
+              {block.items.map((line, j) => (
+                <li key={j}>
+                  <Line line={line} />
+                </li>
+              ))}
+            </ul>
+          );
+        }
+        return (
+          <ol key={i}>
+            {block.items.map((item, j) => (
+              <li key={j} value={item.number}>
+                <Line line={item.line} />
+              </li>
+            ))}
+          </ol>
+        );
       })}
     </div>
   );

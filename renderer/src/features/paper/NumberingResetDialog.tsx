@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { resetTemporaryIds } from '../../db/paper-store';
+import { idFitsFirstColumn } from '../../domain/form-layout';
 import type { FormTemplate } from '../../domain/form-template';
 import { ActionRow } from '../../ui/ActionRow';
 import { Dialog } from '../../ui/Dialog';
@@ -39,6 +40,7 @@ export function NumberingResetDialog({ form, onClose }: { form: FormTemplate; on
   const submit = () => {
     const range: RangeValues = { prefix: text.prefix.trim(), digits: Number(text.digits), rangeStart: Number(text.rangeStart), rangeEnd: Number(text.rangeEnd) };
     const issues = rangeIssues(range);
+    if (issues.length === 0 && !idFitsFirstColumn(form, range)) issues.push({ path: ['prefix'], message: 'paper.validation.idTooWide' });
     setErrors(Object.fromEntries(issues.map((i) => [String(i.path[0]), i.message])));
     if (issues.length > 0) return;
     resetTemporaryIds(db, form.id, range, writer)

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { sheetLayout } from '../../domain/form-layout';
+import { idFitsFirstColumn, sheetLayout } from '../../domain/form-layout';
 import { formTemplateBaseSchema, type FormTemplate, type FormTemplateFields } from '../../domain/form-template';
 import { resetNumbering, temporaryIdNumberingSchema } from '../../domain/temporary-patient-ids';
 
@@ -33,6 +33,9 @@ export const designerSchema = formTemplateBaseSchema
     }
     if (values.columns.length > 0 && !sheetLayout({ ...values, numbering: values.numbered ? true : undefined }).fits) {
       ctx.addIssue({ code: 'custom', path: ['rowsPerPage'], message: 'paper.validation.rowsDoNotFit' });
+    }
+    if (values.numbered && values.columns.length > 0 && !idFitsFirstColumn(values, values.range)) {
+      ctx.addIssue({ code: 'custom', path: ['columns', 0, 'width'], message: 'paper.validation.idTooWide' });
     }
   });
 

@@ -1,7 +1,7 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TemporaryIdsExhaustedError, reserveTemporaryIds } from '../../db/paper-store';
-import { kitDepartments, planDepartmentKit, quantityNote, type KitPlanDepartment, type KitQuantity } from '../../domain/downtime-kit';
+import { kitPageCount, planDepartmentKit, planHospitalKit, quantityNote, type KitPlanDepartment, type KitQuantity } from '../../domain/downtime-kit';
 import type { FormTemplate } from '../../domain/form-template';
 import { pdfFileName } from '../../domain/print-file-name';
 import type { Procedure } from '../../domain/procedure';
@@ -14,6 +14,7 @@ import type { PdfDocument } from '../../pdf/frame';
 import type { PrintJob } from '../print/usePrintJob';
 import { useStorageErrorMessage } from '../workbook/useStorageErrorMessage';
 import { useWorkbook } from '../workbook/WorkbookContext';
+import { pageLimitProblem, reservedRanges, voidedIdsNotice } from './print-guard';
 import type { PaperData } from './usePaperData';
 
 /**
@@ -38,11 +39,42 @@ export function usePaperPrint(job: PrintJob, data: PaperData | undefined) {
     [facility],
   );
 
+  // Temporary IDs reserved for the job in flight: if it ends without a saved PDF they are on no paper, and staff
+  // must record them as void (they are never issued again).
+  const reserved = useRef<string[]>([]);
+  useEffect(() => {
+    if (job.state.kind === 'rendering' || job.state.kind === 'saving' || reserved.current.length === 0) return;
+    const notice = voidedIdsNotice(t, job.state.kind, reserved.current);
+    reserved.current = [];
+    if (notice) setProblem(notice);
+  }, [job.state.kind, t]);
+
   const send = useCallback(
-    (doc: PdfDocument, title: string, printedAt: Date) => {
+    (build: () => PdfDocument, title: string, printedAt: Date, runs: readonly SheetRun[] = []) => {
+      const ranges = reservedRanges(runs);
+      let doc: PdfDocument;
+      try {
+        doc = build();
+      } catch (error) {
+        if (ranges.length === 0) throw error;
+        console.warn('paper document failed', error);
+        setProblem(voidedIdsNotice(t, 'failed', ranges));
+        return;
+      }
+      reserved.current = ranges;
       void job.print(doc, pdfFileName(title, facility?.name ?? '', printedAt));
     },
-    [job, facility],
+    [job, facility, t],
+  );
+
+  /** Refuse a job too large to render, before anything is reserved. */
+  const tooLarge = useCallback(
+    (pages: number): boolean => {
+      const refusal = pageLimitProblem(t, pages);
+      setProblem(refusal);
+      return refusal !== null;
+    },
+    [t],
   );
 
   /** Reserve numbers for every pre-numbered run; false (with the reason shown) when that is impossible. */
@@ -70,13 +102,14 @@ export function usePaperPrint(job: PrintJob, data: PaperData | undefined) {
 
   const printForm = useCallback(
     async (form: FormTemplate, sheets: number) => {
+      if (tooLarge(sheets * form.copies)) return;
       const runs = await withNumbers([{ form, sheets }]);
       const run = runs?.[0];
       if (!run) return;
       const ctx = context();
-      send(buildBlankFormDocument({ context: ctx, run }), form.title, ctx.printedAt);
+      send(() => buildBlankFormDocument({ context: ctx, run }), form.title, ctx.printedAt, [run]);
     },
-    [withNumbers, context, send],
+    [tooLarge, withNumbers, context, send],
   );
 
   const formTitles = useCallback(() => new Map((data?.forms ?? []).map((f) => [f.id, f.title])), [data]);
@@ -84,7 +117,7 @@ export function usePaperPrint(job: PrintJob, data: PaperData | undefined) {
   const printProcedure = useCallback(
     (procedure: Procedure) => {
       const ctx = context();
-      send(buildProcedureDocument(ctx, procedure, formTitles()), `紙運用手順_${procedure.department}_${procedure.title}`, ctx.printedAt);
+      send(() => buildProcedureDocument(ctx, procedure, formTitles()), `紙運用手順_${procedure.department}_${procedure.title}`, ctx.printedAt);
     },
     [context, send, formTitles],
   );
@@ -104,23 +137,25 @@ export function usePaperPrint(job: PrintJob, data: PaperData | undefined) {
     async (department: string | 'all', quantity: KitQuantity) => {
       if (!data) return;
       const all = { procedures: data.procedures, forms: data.forms, wards: data.wards, departmentOrder: data.departments };
-      const names = department === 'all' ? kitDepartments(data.procedures, data.forms, data.departments) : [department];
-      const departments = await kitRuns(names.map((name) => planDepartmentKit(name, all, quantity)));
+      const plans = department === 'all' ? planHospitalKit(all, quantity) : [planDepartmentKit(department, all, quantity)];
+      if (tooLarge(kitPageCount(plans, department === 'all'))) return;
+      const departments = await kitRuns(plans);
       if (!departments) return;
       const ctx = context();
       const input = { context: ctx, departments, quantityNote: quantityNote(quantity), formTitles: formTitles() };
+      const runs = departments.flatMap((d) => d.forms);
       const [first] = departments;
-      if (department !== 'all' && first) send(buildDepartmentKitDocument({ ...input, departments: [first] }), `ダウンタイムキット_${department}`, ctx.printedAt);
-      else send(buildHospitalKitDocument(input), '病院全体ダウンタイムキット', ctx.printedAt);
+      if (department !== 'all' && first) send(() => buildDepartmentKitDocument({ ...input, departments: [first] }), `ダウンタイムキット_${department}`, ctx.printedAt, runs);
+      else send(() => buildHospitalKitDocument(input), '病院全体ダウンタイムキット', ctx.printedAt, runs);
     },
-    [data, kitRuns, context, formTitles, send],
+    [data, kitRuns, tooLarge, context, formTitles, send],
   );
 
   const printStockPlan = useCallback(
     (days: number) => {
       if (!data) return;
       const ctx = context();
-      send(buildStockPlanDocument(ctx, planStock(data.forms, data.wards, days)), '帳票の備蓄計画', ctx.printedAt);
+      send(() => buildStockPlanDocument(ctx, planStock(data.forms, data.wards, days)), '帳票の備蓄計画', ctx.printedAt);
     },
     [data, context, send],
   );

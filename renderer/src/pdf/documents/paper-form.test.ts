@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { A4, SHEET_MARGINS, sheetLayout } from '../../domain/form-layout';
+import { A4, columnWidths, idFitsFirstColumn, SHEET_MARGINS, sheetLayout } from '../../domain/form-layout';
 import { formTemplateSchema } from '../../domain/form-template';
-import { reserveIds, type TemporaryIdNumbering } from '../../domain/temporary-patient-ids';
+import { reserveIds, resetNumbering, type TemporaryIdNumbering } from '../../domain/temporary-patient-ids';
 import { PAGE_MARGINS } from '../frame';
 import { formFixture, ledgerFixture, paperContext } from '../testing/paper-fixtures';
 import { renderPdfNode } from '../testing/render-node';
@@ -71,6 +71,48 @@ describe('blank form PDF (白紙帳票)', () => {
     const block = form.numbering ? { first: 1, count: form.rowsPerPage * 2 } : undefined;
     const { pageCount } = await render({ form, sheets: 2, ...(block ? { block } : {}) });
     expect(pageCount).toBe(2);
+  });
+
+  const longTitle = '外来患者受付・仮患者番号払出・診療科振分記録票（紙運用時の受付から会計まで）'.slice(0, 60);
+  it.each([
+    ['a 28-character title with copies', formFixture({ title: longTitle.slice(0, 28), copies: 2 })],
+    ['a 60-character title, 5 copies, the most rows', formFixture({ title: longTitle, copies: 5, rowsPerPage: 60 })],
+    ['a long department and copy mark', formFixture({ title: longTitle.slice(0, 20), department: 'リハビリテーション科', copies: 2, rowsPerPage: 60 })],
+    ['a 60-character department', formFixture({ department: '地域医療連携室・患者支援センター・入退院支援室・医療福祉相談室・がん相談支援センター'.slice(0, 60), rowsPerPage: 60 })],
+    ['a 60-character ASCII title on landscape', formFixture({ title: 'Emergency department paper triage and registration log sheet', orientation: 'landscape', copies: 3, rowsPerPage: 60 })],
+    ['a long-titled ledger', ledgerFixture({ title: longTitle, copies: 2, rowsPerPage: 60 })],
+  ])('keeps every sheet on one page with %s', async (_name, base) => {
+    const form = { ...base, rowsPerPage: Math.min(base.rowsPerPage, sheetLayout(base).maxRows) };
+    expect(formTemplateSchema.safeParse(form).success).toBe(true);
+    const block = form.numbering ? { first: 1, count: form.rowsPerPage * 2 } : undefined;
+    const { path, pages } = await render({ form, sheets: 2, ...(block ? { block } : {}) });
+    expect(Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1])).toBe(2 * form.copies);
+    expect(squash(pages[0]!)).toContain(squash(form.title));
+  });
+
+  const sevenColumns = Array.from({ length: 7 }, (_, i) => ({ label: `列${i + 1}`, width: 1 }));
+
+  it('refuses a ledger whose temporary IDs would run into the next column', () => {
+    const numbering = resetNumbering({ prefix: '外来仮番号-', digits: 8, rangeStart: 1, rangeEnd: 99_999_999 });
+    const result = formTemplateSchema.safeParse(ledgerFixture({ columns: sevenColumns, numbering }));
+    expect(result.success).toBe(false);
+    expect(result.error?.issues).toContainEqual(expect.objectContaining({ path: ['columns', 0, 'width'], message: 'paper.validation.idTooWide' }));
+    expect(formTemplateSchema.safeParse(ledgerFixture({ columns: [{ label: '仮患者番号', width: 2 }, ...sevenColumns.slice(1)], numbering })).success).toBe(true);
+  });
+
+  it.each(['仮-', '外来仮番号-', 'ER-', ''])('prints the longest accepted ID (prefix 「%s」, 9 digits) inside the first column', async (prefix) => {
+    const numbering = resetNumbering({ prefix, digits: 9, rangeStart: 999_999_990, rangeEnd: 999_999_999 });
+    // The narrowest first column the check accepts, in steps of 0.05.
+    let first = 0.05;
+    while (!idFitsFirstColumn({ orientation: 'portrait', columns: [{ label: '番号', width: first }, ...sevenColumns.slice(1)] }, numbering)) first += 0.05;
+    const form = ledgerFixture({ columns: [{ label: '番号', width: first }, ...sevenColumns.slice(1)], numbering, rowsPerPage: 10 });
+    expect(formTemplateSchema.safeParse(form).success).toBe(true);
+    const { path } = await render({ form, sheets: 1, block: { first: 999_999_990, count: 10 } });
+    const bbox = execFileSync('pdftotext', ['-bbox', path, '-'], { encoding: 'utf8' });
+    const ends = [...bbox.matchAll(/xMax="([\d.]+)"[^>]*>[^<]*\d{9}</g)].map((m) => Number(m[1]));
+    expect(ends).toHaveLength(10);
+    const columnRight = SHEET_MARGINS[0] + 0.5 + 4 + columnWidths(form)[0]! + 0.5;
+    for (const end of ends) expect(end).toBeLessThanOrEqual(columnRight);
   });
 
   it('refuses a design that cannot fit one sheet', () => {

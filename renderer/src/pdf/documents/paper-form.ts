@@ -1,5 +1,5 @@
-import { copyMark, formDepartmentLabel, type FormTemplateFields } from '../../domain/form-template';
-import { columnWidths, headerFieldsPerRow, SHEET_TYPE, sheetLayout } from '../../domain/form-layout';
+import type { FormTemplateFields } from '../../domain/form-template';
+import { columnWidths, copyMark, formDepartmentLabel, headerFieldsPerRow, SHEET_TYPE, sheetLayout } from '../../domain/form-layout';
 import type { PrintContext } from '../../domain/print-context';
 import { idsForSheet, type ReservedBlock } from '../../domain/temporary-patient-ids';
 import type { Content, ContentStack, ContentTable, PageOrientation } from '../doc-types';
@@ -27,12 +27,27 @@ type PageNode = ContentStack & { pageOrientation?: PageOrientation };
 function titleRow(form: SheetForm, copyIndex: number): Content {
   const mark = copyMark(copyIndex, form.copies);
   return {
+    // Fixed side columns: sheetLayout counts the lines each part really takes, so the rows keep one page.
     columns: [
-      { width: '*', text: formDepartmentLabel(form.department), fontSize: SHEET_TYPE.labelSize, color: '#5b626d', margin: [0, 6, 0, 0] },
-      { width: 'auto', text: form.title, fontSize: SHEET_TYPE.titleSize, bold: true },
-      { width: '*', text: mark || ' ', fontSize: 10, bold: true, color: COPY_RED, alignment: 'right', margin: [0, 5, 0, 0] },
+      {
+        width: SHEET_TYPE.titleSideWidth,
+        text: formDepartmentLabel(form.department),
+        fontSize: SHEET_TYPE.labelSize,
+        color: '#5b626d',
+        margin: [0, SHEET_TYPE.departmentOffset, 0, 0],
+      },
+      { width: '*', text: form.title, fontSize: SHEET_TYPE.titleSize, bold: true, alignment: 'center' },
+      {
+        width: SHEET_TYPE.titleSideWidth,
+        text: mark || ' ',
+        fontSize: SHEET_TYPE.copyMarkSize,
+        bold: true,
+        color: COPY_RED,
+        alignment: 'right',
+        margin: [0, SHEET_TYPE.copyMarkOffset, 0, 0],
+      },
     ],
-    columnGap: 8,
+    columnGap: SHEET_TYPE.gap,
     margin: [0, 0, 0, SHEET_TYPE.gap],
   };
 }

@@ -63,6 +63,38 @@ describe('procedure sheet (紙運用手順書)', () => {
   });
 });
 
+describe('procedure text that must print in full', () => {
+  // 90 conditions: within the 2000-character limit, and taller than one page.
+  const trigger = Array.from({ length: 90 }, (_, i) => `- 条件${String(i + 1).padStart(3, '0')}を確認する`).join('\n');
+  const printedConditions = (flat: string) => new Set(flat.match(/条件\d{3}/g)).size;
+
+  it('prints a 切替の判断 longer than a page, in the procedure sheet and in the downtime kit', async () => {
+    const procedure = procedureFixture({ trigger });
+    expect(trigger.length).toBeLessThanOrEqual(2000);
+    const sheet = await render(buildProcedureDocument(paperContext, procedure, formTitles));
+    expect(printedConditions(sheet.flat)).toBe(90);
+    expect(sheet.flat).toContain('切替の判断');
+    const kit = await render(
+      buildDepartmentKitDocument({
+        context: paperContext,
+        quantityNote: '各様式 1部',
+        formTitles,
+        departments: [{ department: '外来受付', procedures: [procedure], forms: [] }],
+      }),
+    );
+    expect(printedConditions(kit.flat)).toBe(90);
+  });
+
+  it('prints a decimal dose as typed and keeps the step numbers staff typed', async () => {
+    const steps = [{ role: '看護師', text: '0.5mLずつ追加する\n\n3. 採血する\n5. 点滴を開始する' }];
+    const { flat } = await render(buildProcedureDocument(paperContext, procedureFixture({ steps }), formTitles));
+    expect(flat).toContain('0.5mLずつ追加する');
+    expect(flat).not.toContain('1.5mL');
+    expect(flat).toContain('3.採血する');
+    expect(flat).toContain('5.点滴を開始する');
+  });
+});
+
 describe('downtime kit (ダウンタイムキット)', () => {
   const kit = (): KitInput => ({
     context: paperContext,

@@ -86,10 +86,13 @@ function hospitalContents(input: KitInput): Content[] {
     { text: kit.forms.map((f) => f.form.title).join('、') || '—', fontSize: 8.5 },
     { text: `${kit.forms.reduce((sum, run) => sum + pagesOf(run), 0).toLocaleString('ja-JP')} 枚`, alignment: 'right' },
   ]);
+  const table = dataTable({ header: ['部署', '手順', '帳票', '帳票の枚数'], rows, widths: [90, 36, '*', 60], margin: [0, 0, 0, 10] });
+  // A department's list of form titles has no length limit: let its row continue rather than be dropped.
+  table.table.dontBreakRows = false;
   return [
     { text: '病院全体 ダウンタイムキット', fontSize: 20, bold: true, margin: [0, 0, 0, 4] },
     { text: `帳票の数量：${input.quantityNote}`, margin: [0, 0, 0, 10] },
-    dataTable({ header: ['部署', '手順', '帳票', '帳票の枚数'], rows, widths: [90, 36, '*', 60], margin: [0, 0, 0, 10] }),
+    table,
     { text: '部署ごとに切り分けて配布してください。各部署の最初のページが、その部署の目次です。', style: 'small' },
   ];
 }

@@ -21,7 +21,11 @@ export function markupToPdf(text: string, options: { fontSize?: number } = {}): 
       case 'bullets':
         return { ul: block.items.map(lineText), margin, ...size };
       case 'numbered':
-        return { ol: block.items.map(lineText), margin, ...size };
+        return {
+          ol: block.items.map((item): ContentText => ({ ...lineText(item.line), counter: item.number })),
+          margin,
+          ...size,
+        };
     }
   });
 }

@@ -43,14 +43,15 @@ export function procedureContent(procedure: PrintableProcedure, formTitles: Read
   const gap: [number, number, number, number] = [0, 0, 0, 10];
   return [
     heading(procedure.title, 'h1', [0, 0, 0, 6]),
+    // Only one-line values in the label table: its rows never split, and pdfmake drops a row taller than a page.
     keyValueTable(
       [
         ['部署', procedure.department],
         ['発動レベル', { text: EMERGENCY_LEVEL_LABELS[procedure.level], bold: true }],
-        ['切替の判断', markupOrBlank(procedure.trigger)],
       ],
       { labelWidth: 80, margin: gap },
     ),
+    section('切替の判断', markupOrBlank(procedure.trigger), { margin: gap }),
     section('紙運用の手順', stepsTable(procedure.steps, '済'), { margin: gap }),
     section('必要物品', markupOrBlank(procedure.supplies), { margin: gap }),
     section('使用する帳票', forms.length > 0 ? { ul: forms } : { text: NOT_WRITTEN, style: 'muted' }, { margin: gap }),
