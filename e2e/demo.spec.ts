@@ -40,3 +40,22 @@ test('sample data added to a real workbook never replaces the real facility, and
   await expect(page.getByText('連絡先 7 件')).toBeVisible();
   await expect(page.getByTestId('facility-name')).toHaveText('本番病院');
 });
+
+test('a hospital that started from the sample and made the facility its own keeps it when the sample is removed', async ({ page, server }) => {
+  await openApp(page, server);
+  await loadDemoFromFirstRun(page);
+  await page.getByRole('link', { name: '設定' }).click();
+  const facilityForm = page.getByRole('form', { name: '施設情報' });
+  await facilityForm.getByLabel('施設名').fill('本番さくら総合病院');
+  await facilityForm.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('保存しました。')).toBeVisible();
+
+  await page.getByRole('button', { name: 'サンプルデータを削除' }).first().click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('入力した実データと、編集して保存したサンプルは残ります。');
+  await dialog.getByRole('button', { name: 'サンプルデータを削除' }).click();
+  await expect(page.getByTestId('facility-name')).toHaveText('本番さくら総合病院');
+  await page.reload();
+  await expect(page.getByTestId('facility-name')).toHaveText('本番さくら総合病院');
+  await expect(page.getByRole('heading', { name: 'はじめに：施設の情報を入力してください' })).toHaveCount(0);
+});

@@ -56,6 +56,11 @@ test('Ctrl+K finds a contact typed in katakana, half-width digits or with a vari
   await expect(page.getByRole('link', { name: /電子カルテ保守センター/ })).toBeVisible();
   await input.fill('存在しない名前');
   await expect(page.getByText('該当するものはありません。')).toBeVisible();
+  // Keyboard focus stays in the dialog, both ways round.
+  for (const key of ['Tab', 'Tab', 'Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab']) {
+    await page.keyboard.press(key);
+    expect(await page.evaluate(() => document.activeElement?.closest('[role="dialog"]') !== null), key).toBe(true);
+  }
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toBeHidden();
 });

@@ -53,6 +53,18 @@ describe('demo workbook', () => {
     expect((await db.facility.get(FACILITY_ID))?.name).toBe('本番病院');
   });
 
+  it('a sample record someone edited and saved (no longer marked) survives removal and is not overwritten by a reload', async () => {
+    const db = await freshDatabase();
+    await loadDemoWorkbook(db, demo, { actor: 'x' });
+    const sample = demo.contacts[0]!;
+    // What a form saves: the record without its sample mark.
+    await new Repository(db, 'contacts').save({ ...sample, phones: [{ label: 'mobile', number: '090-9999-0000' }] }, { actor: '山田' });
+    await loadDemoWorkbook(db, demo, { actor: 'x' });
+    expect((await db.contacts.get(sample.id))?.phones).toEqual([{ label: 'mobile', number: '090-9999-0000' }]);
+    await removeDemoData(db, { actor: 'x' });
+    expect((await db.contacts.toArray()).map((c) => c.id)).toEqual([sample.id]);
+  });
+
   it('loading twice does not duplicate', async () => {
     const db = await freshDatabase();
     await loadDemoWorkbook(db, demo, { actor: 'x' });

@@ -54,9 +54,13 @@ export async function loadDemoWorkbook(db: BcpDatabase, demo: DemoWorkbook, cont
       created('facility', facility);
     }
     for (const table of DEMO_TABLES) {
+      const store = db[table] as unknown as Table<RecordMeta, string>;
       const rows = (demo[table] as object[]).map((r) => ({ ...r, ...meta }) as RecordMeta);
-      await (db[table] as unknown as Table<RecordMeta, string>).bulkPut(rows);
-      rows.forEach((r) => created(table, r));
+      // A sample record someone edited and saved is theirs now (it lost its mark): loading again must not overwrite it.
+      const kept = await store.bulkGet(rows.map((r) => r.id));
+      const fresh = rows.filter((_, i) => kept[i] === undefined);
+      await store.bulkAdd(fresh);
+      fresh.forEach((r) => created(table, r));
     }
     await appendAuditRows(db, audit);
   });

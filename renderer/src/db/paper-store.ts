@@ -53,7 +53,7 @@ export async function saveFormTemplate(db: BcpDatabase, draft: Draft<FormTemplat
     if (draft.id && !before && draft.numbering) throw new FormTemplateDeletedError(draft.title);
     const numbering = before ? (before.numbering ?? (draft.numbering ? resetNumbering(draft.numbering) : undefined)) : draft.numbering;
     const fields: FormTemplateFields = formTemplateSchema.parse({ ...draft, numbering, starterId: before?.starterId ?? draft.starterId });
-    return repository.save({ ...fields, ...(draft.id ? { id: draft.id } : {}), ...(before?.demo ? { demo: true } : {}) }, context);
+    return repository.save({ ...fields, ...(draft.id ? { id: draft.id } : {}) }, context);
   }).catch(unwrapPaperError);
 }
 

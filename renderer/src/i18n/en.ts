@@ -46,7 +46,7 @@ export const en: Resource = {
   },
   demo: {
     badge: 'Sample', banner: 'Showing sample data. These are not real contacts.', remove: 'Remove sample data',
-    removeConfirm: 'Remove all sample data? Data you entered is kept.', removed: 'Removed {{count}} sample records.', removed_one: 'Removed 1 sample record.', load: 'Load sample data', loaded: 'Sample data loaded.', loadFailed: 'Could not load the sample data.', removeFailed: 'Could not remove the sample data. Nothing was changed.',
+    removeConfirm: 'Remove all sample data? Data you entered, and sample records you edited and saved, are kept.', removed: 'Removed {{count}} sample records.', removed_one: 'Removed 1 sample record.', load: 'Load sample data', loaded: 'Sample data loaded.', loadFailed: 'Could not load the sample data.', removeFailed: 'Could not remove the sample data. Nothing was changed.',
   },
   settings: {
     heading: 'Settings', facility: 'Facility', fiscalYearStart: 'Fiscal year starts in', month: 'Month {{month}}', confidentialityLabel: 'Confidentiality mark', save: 'Save', saved: 'Saved.', daysInvalid: 'Enter a whole number from {{min}} to {{max}}.',
@@ -68,7 +68,7 @@ export const en: Resource = {
   criticality: { high: 'High', medium: 'Medium', low: 'Low' },
   print: {
     heading: 'Print', lead: 'Creates A4 PDFs, with or without a network.', coverSheet: 'Cover sheet (facility and contents)', coverSheetTitle: 'Cover sheet', make: 'Create PDF',
-    progress: { fonts: 'Preparing fonts…', layout: 'Laying out pages…', writing: 'Writing the PDF…', saving: 'Saving…' },
+    progress: { preparing: 'Reading the workbook…', fonts: 'Preparing fonts…', layout: 'Laying out pages…', writing: 'Writing the PDF…', saving: 'Saving…' },
     saved: 'Saved “{{name}}”.', downloaded: 'Downloaded “{{name}}”.', cancelled: 'Saving was cancelled.', open: 'Open', printNow: 'Print', reveal: 'Show in folder',
     failed: 'Could not create the PDF. Please try again.', fontFailed: 'Could not load the fonts. Please reinstall the app.',
     hostError: {

@@ -94,7 +94,7 @@ export const ja = {
     badge: 'サンプル',
     banner: 'サンプルデータを表示しています。実際の連絡先ではありません。',
     remove: 'サンプルデータを削除',
-    removeConfirm: 'サンプルデータをすべて削除します。入力した実データは削除されません。よろしいですか？',
+    removeConfirm: 'サンプルデータをすべて削除します。入力した実データと、編集して保存したサンプルは残ります。よろしいですか？',
     removed: 'サンプルデータを {{count}} 件削除しました。',
     load: 'サンプルデータを読み込む',
     loaded: 'サンプルデータを読み込みました。',
@@ -158,6 +158,7 @@ export const ja = {
     coverSheetTitle: '表紙',
     make: 'PDF を作成',
     progress: {
+      preparing: '内容を読み込んでいます…',
       fonts: 'フォントを準備しています…',
       layout: 'ページを組み立てています…',
       writing: 'PDF を書き出しています…',

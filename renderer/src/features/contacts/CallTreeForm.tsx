@@ -112,7 +112,7 @@ function CallTreeFormBody({ tree, contacts }: { tree: CallTree | undefined; cont
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(null);
     try {
-      await repository.save({ ...values, ...(tree ? { id: tree.id, demo: tree.demo } : {}) }, writer);
+      await repository.save({ ...values, ...(tree ? { id: tree.id } : {}) }, writer);
       void navigate('/call-trees');
     } catch (error) {
       setFailure(storageMessage(error));

@@ -50,7 +50,7 @@ export function ContactForm({ contact }: { contact?: Contact }) {
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(null);
     try {
-      const saved = await repositories.contacts.save({ ...values, ...(contact ? { id: contact.id, demo: contact.demo } : {}) }, writer);
+      const saved = await repositories.contacts.save({ ...values, ...(contact ? { id: contact.id } : {}) }, writer);
       void navigate(`/contacts?focus=${encodeURIComponent(saved.id)}`);
     } catch (error) {
       setFailure(storageMessage(error));

@@ -4,7 +4,12 @@ import { hasDemoData, loadDemoWorkbook, removeDemoData } from '../../db/demo';
 import { useWorkbook } from '../workbook/WorkbookContext';
 import { fetchDemoWorkbook } from './demo-data';
 
-export type DemoStatus = { kind: 'idle' } | { kind: 'busy' } | { kind: 'loaded' } | { kind: 'removed'; count: number } | { kind: 'failed' };
+export type DemoStatus =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'loaded' }
+  | { kind: 'removed'; count: number }
+  | { kind: 'failed'; action: 'load' | 'remove' };
 
 /** Load or remove the sample workbook; `present` follows the database live. */
 export function useDemoData() {
@@ -20,7 +25,7 @@ export function useDemoData() {
         setStatus({ kind: 'loaded' });
       } catch (error) {
         console.warn('demo load failed', error);
-        setStatus({ kind: 'failed' });
+        setStatus({ kind: 'failed', action: 'load' });
       }
     },
     [db, writer.actor],
@@ -33,7 +38,7 @@ export function useDemoData() {
       setStatus({ kind: 'removed', count });
     } catch (error) {
       console.warn('demo removal failed', error);
-      setStatus({ kind: 'failed' });
+      setStatus({ kind: 'failed', action: 'remove' });
     }
   }, [db, writer]);
 

@@ -41,7 +41,11 @@ export function EmergencyHome() {
       </div>
       {counts && (
         <p className="muted">
-          {t('home.counts')}: {t('home.countContacts', { count: counts.contacts })}・{t('home.countSystems', { count: counts.systems })}
+          {t('home.counts')}
+          {t('punct.colon')}
+          {t('home.countContacts', { count: counts.contacts })}
+          {t('punct.dot')}
+          {t('home.countSystems', { count: counts.systems })}
         </p>
       )}
     </section>

@@ -43,7 +43,7 @@ function ProcedureForm({ existing, data }: { existing: Procedure | null; data: P
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(null);
     try {
-      const saved = await new Repository(db, 'procedures').save({ ...values, ...(existing ? { id: existing.id, demo: existing.demo } : {}) }, writer);
+      const saved = await new Repository(db, 'procedures').save({ ...values, ...(existing ? { id: existing.id } : {}) }, writer);
       void navigate(`/paper/procedures/${saved.id}`);
     } catch (e) {
       setFailure(storageMessage(e));

@@ -43,11 +43,11 @@ export function usePaperPrint(job: PrintJob, data: PaperData | undefined) {
   // must record them as void (they are never issued again).
   const reserved = useRef<string[]>([]);
   useEffect(() => {
-    if (job.state.kind === 'rendering' || job.state.kind === 'saving' || reserved.current.length === 0) return;
+    if (job.busy || reserved.current.length === 0) return;
     const notice = voidedIdsNotice(t, job.state.kind, reserved.current);
     reserved.current = [];
     if (notice) setProblem(notice);
-  }, [job.state.kind, t]);
+  }, [job.busy, job.state.kind, t]);
 
   const send = useCallback(
     (build: () => PdfDocument, title: string, printedAt: Date, runs: readonly SheetRun[] = []) => {

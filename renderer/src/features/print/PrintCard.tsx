@@ -30,9 +30,7 @@ export function PrintCard({ job, title, children, prepare, buttonLabel }: Props)
           type="button"
           className="button"
           disabled={job.busy}
-          onClick={() => {
-            void Promise.resolve(prepare()).then((printable) => printable && job.print(printable.doc, printable.fileName));
-          }}
+          onClick={() => void job.printPrepared(prepare)}
         >
           {buttonLabel ?? t('print.make')}
         </button>

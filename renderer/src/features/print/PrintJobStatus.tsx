@@ -10,6 +10,8 @@ export function PrintJobStatus({ job }: { job: ReturnType<typeof usePrintJob> })
   switch (state.kind) {
     case 'idle':
       return null;
+    case 'preparing':
+      return <ProgressBar label={t('print.progress.preparing')} />;
     case 'rendering':
       return <ProgressBar label={t(`print.progress.${state.stage}`)} fraction={state.fraction} />;
     case 'saving':

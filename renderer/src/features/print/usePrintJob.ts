@@ -3,9 +3,12 @@ import type { HostErrorCode } from '../../../../electron/contract';
 import { bridge } from '../../bridge/client';
 import type { PdfDocument } from '../../pdf/frame';
 import { PdfRenderError, renderPdf, type PdfRenderStage } from '../../pdf/render';
+import type { Printable } from './PrintCard';
 
 export type PrintJobState =
   | { kind: 'idle' }
+  /** Reading the workbook to build the document (a 10,000-contact list takes a moment). */
+  | { kind: 'preparing' }
   | { kind: 'rendering'; stage: PdfRenderStage; fraction?: number }
   | { kind: 'saving' }
   | { kind: 'saved'; fileId: string; fileName: string; host: 'electron' | 'test' | 'web' }
@@ -44,6 +47,25 @@ export function usePrintJob() {
     }
   }, []);
 
+  /** Build the document first (reading the database then), then print it; a failure to build is shown like a render failure. */
+  const printPrepared = useCallback(
+    async (prepare: () => Promise<Printable | undefined> | Printable | undefined) => {
+      setActionError(null);
+      setState({ kind: 'preparing' });
+      let printable: Printable | undefined;
+      try {
+        printable = await prepare();
+      } catch (error) {
+        console.warn('document could not be prepared', error);
+        setState({ kind: 'failed', reason: 'render' });
+        return;
+      }
+      if (!printable) return setState({ kind: 'idle' });
+      await print(printable.doc, printable.fileName);
+    },
+    [print],
+  );
+
   const followUp = useCallback(async (action: 'openSavedFile' | 'printSavedFile' | 'revealSavedFile', fileId: string) => {
     setActionError(null);
     try {
@@ -55,7 +77,7 @@ export function usePrintJob() {
     }
   }, []);
 
-  return { state, actionError, print, followUp, busy: state.kind === 'rendering' || state.kind === 'saving' };
+  return { state, actionError, print, printPrepared, followUp, busy: state.kind === 'preparing' || state.kind === 'rendering' || state.kind === 'saving' };
 }
 
 export type PrintJob = ReturnType<typeof usePrintJob>;

@@ -28,7 +28,7 @@ export function SettingsPage() {
 
   const onSubmit = form.handleSubmit(async (values) => {
     try {
-      await repositories.facility.save({ ...formToFacility(values), id: FACILITY_ID, demo: facility?.demo }, writer);
+      await repositories.facility.save({ ...formToFacility(values), id: FACILITY_ID }, writer);
       setSaved('saved');
       form.reset(values);
     } catch (error) {
@@ -88,7 +88,8 @@ export function SettingsPage() {
           )}
         </div>
         {demo.status.kind === 'loaded' && <Notice tone="ok">{t('demo.loaded')}</Notice>}
-        {demo.status.kind === 'failed' && <Notice tone="error">{t('demo.loadFailed')}</Notice>}
+        {demo.status.kind === 'removed' && <Notice tone="ok">{t('demo.removed', { count: demo.status.count })}</Notice>}
+        {demo.status.kind === 'failed' && <Notice tone="error">{t(demo.status.action === 'load' ? 'demo.loadFailed' : 'demo.removeFailed')}</Notice>}
       </div>
     </section>
   );

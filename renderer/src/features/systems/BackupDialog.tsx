@@ -51,7 +51,7 @@ export function BackupDialog({ backup, systemId, systems, onClose }: Props) {
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(null);
     try {
-      await repos.backups.save({ ...values, ...(backup ? { id: backup.id, demo: backup.demo } : {}) }, writer);
+      await repos.backups.save({ ...values, ...(backup ? { id: backup.id } : {}) }, writer);
       onClose();
     } catch (error) {
       setFailure(storageMessage(error));

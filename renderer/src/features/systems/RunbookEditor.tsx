@@ -67,7 +67,7 @@ function RunbookEditor({ existing, systems, systemId }: Props) {
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(null);
     try {
-      const saved = await repos.runbooks.save({ ...values, ...(existing ? { id: existing.id, demo: existing.demo } : {}) }, writer);
+      const saved = await repos.runbooks.save({ ...values, ...(existing ? { id: existing.id } : {}) }, writer);
       void navigate(`/runbooks/${saved.id}`);
     } catch (error) {
       setFailure(storageMessage(error));

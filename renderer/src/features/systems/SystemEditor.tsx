@@ -49,17 +49,16 @@ export function SystemEditorPage() {
   const { t } = useTranslation();
   if (existing === undefined || contacts === undefined) return null;
   if (existing === 'missing') return <p>{t('systems.notFound')}</p>;
-  return <SystemEditor key={id ?? 'new'} existing={existing ? withSystemDefaults(existing) : null} id={id} demo={existing?.demo} contacts={contacts} />;
+  return <SystemEditor key={id ?? 'new'} existing={existing ? withSystemDefaults(existing) : null} id={id} contacts={contacts} />;
 }
 
 interface Props {
   existing: SystemFields | null;
   id: string | undefined;
-  demo: boolean | undefined;
   contacts: readonly Contact[];
 }
 
-function SystemEditor({ existing, id, demo, contacts }: Props) {
+function SystemEditor({ existing, id, contacts }: Props) {
   const { t } = useTranslation();
   const { repositories, writer, canEdit } = useWorkbook();
   const navigate = useNavigate();
@@ -74,7 +73,7 @@ function SystemEditor({ existing, id, demo, contacts }: Props) {
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(null);
     try {
-      const saved = await repositories.systems.save({ ...values, ...(id ? { id } : {}), ...(demo ? { demo } : {}) }, writer);
+      const saved = await repositories.systems.save({ ...values, ...(id ? { id } : {}) }, writer);
       void navigate(`/systems/${saved.id}`);
     } catch (error) {
       setFailure(storageMessage(error));
