@@ -1,10 +1,11 @@
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { contract, dispatch, type Handlers } from './contract';
 import { createHandlers, type HostDeps } from './handlers';
+import { ChosenFolders } from './services/chosen-folders';
 
 const PDF = new TextEncoder().encode('%PDF-1.7\n%%EOF\n');
 let dir: string;
@@ -35,6 +36,7 @@ function setup(overrides: Partial<HostDeps> = {}): { handlers: Handlers; calls: 
     printFile: async (p) => void calls.printed.push(p),
     chooseFolder: async () => dir,
     chooseBackupSavePath: async (name) => path.join(dir, name),
+    chosenFolders: new ChosenFolders(null),
     ...overrides,
   };
   return { handlers: createHandlers(deps), calls };
@@ -184,9 +186,13 @@ describe('backups', () => {
   });
 
   it('report a missing folder and a checksum mismatch as codes', async () => {
-    const { handlers } = setup();
+    const gone = path.join(dir, 'gone');
+    const chosenFolders = new ChosenFolders(null);
+    await chosenFolders.add(gone); // chosen earlier, then the USB drive was pulled
+    const { handlers } = setup({ chosenFolders });
+    await handlers.chooseBackupFolder({});
     const { bytes, sha256 } = backup();
-    expect(await handlers.writeBackupGeneration({ folder: path.join(dir, 'gone'), bytes, sha256, keep: 3 })).toEqual({ ok: false, code: 'not-found' });
+    expect(await handlers.writeBackupGeneration({ folder: gone, bytes, sha256, keep: 3 })).toEqual({ ok: false, code: 'not-found' });
     expect(await handlers.writeBackupGeneration({ folder: dir, bytes, sha256: '0'.repeat(64), keep: 3 })).toEqual({ ok: false, code: 'verify-failed' });
   });
 
@@ -194,6 +200,28 @@ describe('backups', () => {
     const { handlers } = setup();
     await expect(dispatch(handlers, 'writeBackupGeneration', { folder: 'relative/dir', keep: 3, ...backup() })).rejects.toThrow(/invalid request/);
     await expect(dispatch(handlers, 'writeBackupGeneration', { folder: dir, keep: 3, bytes: PDF, sha256: '0'.repeat(64) })).rejects.toThrow(/invalid request/);
+  });
+
+  it('write, list and rotate only in folders the user picked in the folder dialog', async () => {
+    const { handlers } = setup();
+    const other = await mkdtemp(path.join(os.tmpdir(), 'bcp-not-chosen-'));
+    try {
+      await writeFile(path.join(other, 'bcp-20260101-000000-000-abcdef.bcpbak'), 'a real generation');
+      expect(await handlers.writeBackupGeneration({ folder: other, keep: 1, ...backup() })).toEqual({ ok: false, code: 'invalid-path' });
+      expect(await handlers.listBackupGenerations({ folder: other })).toEqual({ ok: false, code: 'invalid-path' });
+      expect(await readdir(other)).toEqual(['bcp-20260101-000000-000-abcdef.bcpbak']);
+      await handlers.chooseBackupFolder({});
+      expect(await handlers.writeBackupGeneration({ folder: `${dir}${path.sep}`, keep: 3, ...backup() })).toMatchObject({ ok: true });
+    } finally {
+      await rm(other, { recursive: true, force: true });
+    }
+  });
+
+  it('remembers the chosen folders across a restart, in the app data folder', async () => {
+    const file = path.join(dir, 'backup-folders.json');
+    await setup({ chosenFolders: new ChosenFolders(file) }).handlers.chooseBackupFolder({});
+    const restarted = setup({ chosenFolders: new ChosenFolders(file) }).handlers;
+    expect(await restarted.writeBackupGeneration({ folder: dir, keep: 3, ...backup() })).toMatchObject({ ok: true });
   });
 
   it('save a manual export where the user chose', async () => {

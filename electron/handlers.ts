@@ -5,7 +5,8 @@
 import path from 'node:path';
 import type { BackupErrorCode, HostErrorCode, Handlers } from './contract';
 import { listGenerations, VerifyFailedError, writeGeneration, writeVerifiedFile } from './services/backup-generations';
-import { hostErrorCodeOf } from './services/host-errors';
+import type { ChosenFolders } from './services/chosen-folders';
+import { HostError, hostErrorCodeOf } from './services/host-errors';
 import { SavedFiles } from './services/saved-files';
 
 export interface HostDeps {
@@ -24,12 +25,18 @@ export interface HostDeps {
   chooseFolder(): Promise<string | null>;
   /** Ask where to save a manually exported backup (.bcpbak); null when cancelled. */
   chooseBackupSavePath(suggestedName: string): Promise<string | null>;
+  /** Folders picked through chooseFolder: automatic backups go nowhere else. */
+  chosenFolders: ChosenFolders;
 }
 
 type Outcome = { ok: true } | { ok: false; code: HostErrorCode };
 
 export function createHandlers(deps: HostDeps): Handlers {
   const saved = new SavedFiles();
+
+  async function assertChosen(folder: string): Promise<void> {
+    if (!(await deps.chosenFolders.has(folder))) throw new HostError('invalid-path');
+  }
 
   /** Look the file up, then run the system action; each step fails with its own code. */
   async function onSavedFile(
@@ -75,7 +82,9 @@ export function createHandlers(deps: HostDeps): Handlers {
     chooseBackupFolder: async () => {
       try {
         const folder = await deps.chooseFolder();
-        return folder === null ? { status: 'cancelled' } : { status: 'chosen', folder };
+        if (folder === null) return { status: 'cancelled' };
+        await deps.chosenFolders.add(folder);
+        return { status: 'chosen', folder };
       } catch (error) {
         logFailure('chooseBackupFolder', error);
         return { status: 'failed', code: 'unknown' };
@@ -84,6 +93,7 @@ export function createHandlers(deps: HostDeps): Handlers {
 
     writeBackupGeneration: async ({ folder, bytes, sha256, keep }) => {
       try {
+        await assertChosen(folder);
         return { ok: true, ...(await writeGeneration(folder, bytes, sha256, keep)) };
       } catch (error) {
         logFailure('writeBackupGeneration', error);
@@ -93,6 +103,7 @@ export function createHandlers(deps: HostDeps): Handlers {
 
     listBackupGenerations: async ({ folder }) => {
       try {
+        await assertChosen(folder);
         return { ok: true, generations: await listGenerations(folder) };
       } catch (error) {
         logFailure('listBackupGenerations', error);

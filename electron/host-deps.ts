@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { app, dialog, shell, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import type { HostDeps } from './handlers';
+import { ChosenFolders } from './services/chosen-folders';
 import { createPrinter } from './services/print';
 import { withPdfExtension } from './services/saved-files';
 
@@ -50,6 +51,8 @@ export function electronHostDeps(getWindow: () => BrowserWindow | null): HostDep
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       return result.canceled || !result.filePaths[0] ? null : result.filePaths[0];
     },
+
+    chosenFolders: new ChosenFolders(path.join(app.getPath('userData'), 'backup-folders.json')),
 
     chooseBackupSavePath: async (suggestedName) => {
       const options: SaveDialogOptions = {

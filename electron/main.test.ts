@@ -157,10 +157,18 @@ describe('main process wiring', () => {
 
   it('denies every permission and blocks remote requests', () => {
     const granted: boolean[] = [];
-    fake.state.permissionRequest?.({}, 'media', (ok: boolean) => granted.push(ok));
-    fake.state.permissionRequest?.({}, 'notifications', (ok: boolean) => granted.push(ok));
+    const app = { getURL: () => 'app://bcp/index.html' };
+    fake.state.permissionRequest?.(app, 'media', (ok: boolean) => granted.push(ok), { requestingUrl: 'app://bcp/index.html' });
+    fake.state.permissionRequest?.(app, 'notifications', (ok: boolean) => granted.push(ok), { requestingUrl: 'app://bcp/index.html' });
     expect(granted).toEqual([false, false]);
     expect(fake.state.permissionCheck?.(null, 'clipboard-read', 'app://bcp', {})).toBe(false);
+    // Keeping its own storage is the one permission, and only for the app's page.
+    expect(fake.state.permissionCheck?.(null, 'persistent-storage', 'app://bcp', {})).toBe(true);
+    expect(fake.state.permissionCheck?.(null, 'persistent-storage', 'https://evil.example', {})).toBe(false);
+    const persist: boolean[] = [];
+    fake.state.permissionRequest?.(app, 'persistent-storage', (ok: boolean) => persist.push(ok), { requestingUrl: 'app://bcp/index.html' });
+    fake.state.permissionRequest?.(app, 'persistent-storage', (ok: boolean) => persist.push(ok), { requestingUrl: 'https://evil.example/' });
+    expect(persist).toEqual([true, false]);
 
     const decisions: unknown[] = [];
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);

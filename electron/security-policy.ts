@@ -79,6 +79,11 @@ export function isAppUrl(url: string | undefined | null): boolean {
   );
 }
 
+/** The one permission the workbook asks for, and only from its own page: keeping its storage (navigator.storage.persist). */
+export function isAllowedPermission(permission: string, requestingUrl: string | undefined | null): boolean {
+  return permission === 'persistent-storage' && isAppUrl(requestingUrl);
+}
+
 /** Who sent an IPC message, as far as the main process can tell. */
 export interface IpcSenderInfo {
   /** URL of the sending frame; undefined when the frame is gone (navigated away or destroyed). */

@@ -3,12 +3,15 @@
  * navigate, open windows, attach webviews or reach the network, and every response carries THE CSP.
  */
 import { app, type Session, type WebContents } from 'electron';
-import { isAllowedDownloadUrl, isAllowedRequestUrl, withAppCsp } from './security-policy';
+import { isAllowedDownloadUrl, isAllowedPermission, isAllowedRequestUrl, withAppCsp } from './security-policy';
 
 export function hardenSession(ses: Session): void {
-  // Camera, notifications, clipboard-read, geolocation...: the workbook needs none of them.
-  ses.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  // Camera, notifications, clipboard-read, geolocation...: the workbook needs none of them. Persistent storage is
+  // the one exception, for the app's own page only: without it Chromium may evict the workbook when disk runs low.
+  ses.setPermissionRequestHandler((webContents, permission, callback, details) =>
+    callback(isAllowedPermission(permission, details.requestingUrl ?? webContents.getURL())),
+  );
+  ses.setPermissionCheckHandler((_webContents, permission, requestingOrigin) => isAllowedPermission(permission, requestingOrigin));
   ses.setDevicePermissionHandler(() => false);
   ses.setDisplayMediaRequestHandler((_request, callback) => callback(null));
 

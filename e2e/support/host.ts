@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import type { Page } from '@playwright/test';
 import { dispatch, operationForChannel } from '../../electron/contract';
 import { createHandlers } from '../../electron/handlers';
+import { ChosenFolders } from '../../electron/services/chosen-folders';
 
 /** What the test host did on the page's behalf, for assertions (the dialog and shell are fakes; the rest is real). */
 export interface HostLog {
@@ -64,6 +65,7 @@ export async function bindHost(page: Page, origin: string, saveDir: string): Pro
       return folder;
     },
     chooseBackupSavePath: choose,
+    chosenFolders: new ChosenFolders(null),
   });
   for (const operation of ['savePdf', 'saveBackupFile'] as const) {
     const save = handlers[operation] as (request: unknown) => Promise<{ status: string }>;

@@ -5,8 +5,8 @@ const tricky = "C:\\Users\\看護部\\O'Brien $(calc) `whoami`; & del.pdf";
 
 describe('printCommandFor', () => {
   it('prints on Windows through Start-Process -Verb Print, with the path outside the script text', () => {
-    const command = printCommandFor('win32', tricky);
-    expect(command.file).toBe('powershell.exe');
+    const command = printCommandFor('win32', tricky, 'C:\\Windows');
+    expect(command.file).toBe('C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe');
     expect(command.args.at(-1)).toBe('Start-Process -FilePath $env:BCP_PRINT_FILE -Verb Print');
     expect(command.args.join(' ')).not.toContain('O\'Brien');
     expect(command.env).toEqual({ BCP_PRINT_FILE: tricky });

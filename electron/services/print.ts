@@ -3,6 +3,7 @@
  * an argv array (execFile, no shell), so a file name can never be read as a command.
  */
 import { execFile } from 'node:child_process';
+import path from 'node:path';
 
 export interface PrintCommand {
   file: string;
@@ -15,10 +16,12 @@ export interface PrintCommand {
  * The command that prints `filePath` on `platform`. On Windows the path travels in an environment variable
  * rather than in the -Command text: PowerShell would otherwise parse it as script (quotes, `$`, backticks).
  */
-export function printCommandFor(platform: NodeJS.Platform, filePath: string): PrintCommand {
+export function printCommandFor(platform: NodeJS.Platform, filePath: string, systemRoot = process.env.SystemRoot ?? 'C:\\Windows'): PrintCommand {
   if (platform === 'win32') {
     return {
-      file: 'powershell.exe',
+      // The full path: Windows looks for a bare program name in the current folder first (the portable app's USB
+      // stick, Downloads), where a planted powershell.exe would run instead.
+      file: path.win32.join(systemRoot, 'System32', 'WindowsPowerShell', 'v1.0', 'powershell.exe'),
       args: [
         '-NoProfile',
         '-NonInteractive',
