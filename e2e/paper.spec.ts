@@ -189,6 +189,14 @@ test('the whole hospital kit and the stock plan print from the print screen', as
   await page.getByRole('button', { name: 'キットを印刷' }).click();
   await expect(page.getByRole('alert').filter({ hasText: '1 回に印刷できる上限（2,500 ページ）を超えるため、印刷していません' })).toBeVisible();
   expect(host?.savedPaths).toHaveLength(1);
+  // A long job can be stopped while it renders: nothing is saved, and the temporary IDs it took are named as 欠番.
+  await page.getByLabel('日数', { exact: true }).fill('4');
+  await page.getByRole('button', { name: 'キットを印刷' }).click();
+  await page.getByRole('button', { name: '中止' }).click();
+  await expect(page.getByText('PDF の作成を中止しました。')).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: '欠番' })).toContainText('仮患者番号台帳 仮-000001〜');
+  await page.screenshot({ path: test.info().outputPath('kit-stopped.png') });
+  expect(host?.savedPaths).toHaveLength(1);
   await page.getByLabel('各様式 1部（コピーの原本にする）').check();
   await page.getByRole('button', { name: 'キットを印刷' }).click();
   await expect.poll(() => host?.savedPaths.length).toBe(2);

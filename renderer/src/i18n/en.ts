@@ -69,7 +69,7 @@ export const en: Resource = {
   print: {
     heading: 'Print', lead: 'Creates A4 PDFs, with or without a network.', coverSheet: 'Cover sheet (facility and contents)', coverSheetTitle: 'Cover sheet', make: 'Create PDF',
     progress: { preparing: 'Reading the workbook…', fonts: 'Preparing fonts…', layout: 'Laying out pages…', writing: 'Writing the PDF…', saving: 'Saving…' },
-    saved: 'Saved “{{name}}”.', downloaded: 'Downloaded “{{name}}”.', cancelled: 'Saving was cancelled.', open: 'Open', printNow: 'Print', reveal: 'Show in folder',
+    saved: 'Saved “{{name}}”.', downloaded: 'Downloaded “{{name}}”.', cancelled: 'Saving was cancelled.', stop: 'Stop', stopped: 'Making the PDF was stopped.', open: 'Open', printNow: 'Print', reveal: 'Show in folder',
     failed: 'Could not create the PDF. Please try again.', fontFailed: 'Could not load the fonts. Please reinstall the app.',
     hostError: {
       'disk-full': 'The destination is full. Choose another place.', 'not-found': 'The folder or file is missing (a USB drive may have been removed).',

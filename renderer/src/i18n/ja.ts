@@ -167,6 +167,8 @@ export const ja = {
     saved: '「{{name}}」を保存しました。',
     downloaded: '「{{name}}」をダウンロードしました。',
     cancelled: '保存を取り消しました。',
+    stop: '中止',
+    stopped: 'PDF の作成を中止しました。',
     open: '開く',
     printNow: '印刷する',
     reveal: 'フォルダを表示',

@@ -2,7 +2,8 @@ import type { PdfDocument } from './frame';
 
 /** Messages between render.ts (UI thread) and render.worker.ts. */
 
-export type PdfErrorCode = 'font-load-failed' | 'render-failed';
+/** 'cancelled': the user stopped the job (RenderPdfOptions.signal); not a failure. */
+export type PdfErrorCode = 'font-load-failed' | 'render-failed' | 'cancelled';
 
 export type PdfRenderStage = 'fonts' | 'layout' | 'writing';
 

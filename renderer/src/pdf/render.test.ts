@@ -44,6 +44,21 @@ function fakeWorker(loadFont: FontLoader, log: string[] = []): () => WorkerLike 
 }
 
 describe('renderPdf client', () => {
+  it('stops a running job by ending its worker, drops a queued one, and the next job still prints', async () => {
+    const log: string[] = [];
+    const renderer = createPdfRenderer(fakeWorker(diskFonts, log));
+    const [running, queued] = [new AbortController(), new AbortController()];
+    const first = renderer.render(doc('長い一覧'), { signal: running.signal, onProgress: () => running.abort() });
+    const second = renderer.render(doc('待ち'), { signal: queued.signal });
+    queued.abort();
+    await expect(second).rejects.toMatchObject({ code: 'cancelled' });
+    await expect(first).rejects.toMatchObject({ code: 'cancelled' });
+    expect(log).toContain('terminate');
+    expect(log).not.toContain('start 待ち');
+    const bytes = await renderer.render(doc('次'));
+    expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
+  });
+
   it('returns PDF bytes and reports fonts → layout → writing', async () => {
     const renderer = createPdfRenderer(fakeWorker(diskFonts));
     const progress: PdfRenderProgress[] = [];

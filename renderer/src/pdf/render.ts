@@ -11,6 +11,8 @@ export type { PdfErrorCode, PdfRenderProgress, PdfRenderStage } from './protocol
 
 export interface RenderPdfOptions {
   onProgress?(progress: PdfRenderProgress): void;
+  /** Stops the job (a 500-page list takes a while): a queued job is dropped, a running one ends with its worker. */
+  signal?: AbortSignal;
 }
 
 /** The part of Worker the client uses, so tests can pass an in-process fake. */
@@ -93,10 +95,31 @@ export function createPdfRenderer(createWorker: () => WorkerLike): PdfRenderer {
     }
   }
 
+  /** pdfmake cannot be interrupted inside the worker, so a running job is stopped by ending the worker. */
+  function cancel(job: Job): void {
+    const error = new PdfRenderError('cancelled', 'PDF の作成を中止しました');
+    if (current === job) {
+      worker?.terminate();
+      worker = null;
+      failCurrent(error);
+      pump();
+      return;
+    }
+    const index = queue.indexOf(job);
+    if (index >= 0) {
+      queue.splice(index, 1);
+      job.reject(error);
+    }
+  }
+
   return {
     render(doc, options = {}) {
       return new Promise<Uint8Array<ArrayBuffer>>((resolve, reject) => {
-        queue.push({ id: nextId++, doc, options, resolve, reject });
+        const job: Job = { id: nextId++, doc, options, resolve, reject };
+        const { signal } = options;
+        if (signal?.aborted) return reject(new PdfRenderError('cancelled', 'PDF の作成を中止しました'));
+        signal?.addEventListener('abort', () => cancel(job), { once: true });
+        queue.push(job);
         pump();
       });
     },

@@ -50,11 +50,11 @@ describe('temporary IDs of a print that did not finish', () => {
     { form: formFixture(), sheets: 3 },
   ];
 
-  it('names the reserved range as void when rendering failed or the save dialog was cancelled', async () => {
+  it('names the reserved range as void when rendering failed or was stopped, or the save dialog was cancelled', async () => {
     const t = await translator('ja');
     const ranges = reservedRanges(runs);
     expect(ranges).toEqual(['仮患者番号台帳 仮-000501〜仮-000550']);
-    for (const outcome of ['failed', 'cancelled'] as const) {
+    for (const outcome of ['failed', 'stopped', 'cancelled'] as const) {
       const notice = voidedIdsNotice(t, outcome, ranges);
       expect(notice).toContain('仮患者番号台帳 仮-000501〜仮-000550');
       expect(notice).toContain('欠番');

@@ -22,6 +22,6 @@ export function reservedRanges(runs: readonly SheetRun[]): string[] {
 
 /** The notice for reserved numbers when a job ended without a saved PDF; null while it runs or once it saved. */
 export function voidedIdsNotice(t: TFunction, outcome: PrintJobState['kind'], ranges: readonly string[]): string | null {
-  if (ranges.length === 0 || (outcome !== 'failed' && outcome !== 'cancelled')) return null;
+  if (ranges.length === 0 || (outcome !== 'failed' && outcome !== 'cancelled' && outcome !== 'stopped')) return null;
   return t('paper.print.idsVoid', { ranges: ranges.join('、') });
 }

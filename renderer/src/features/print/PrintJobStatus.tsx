@@ -13,7 +13,16 @@ export function PrintJobStatus({ job }: { job: ReturnType<typeof usePrintJob> })
     case 'preparing':
       return <ProgressBar label={t('print.progress.preparing')} />;
     case 'rendering':
-      return <ProgressBar label={t(`print.progress.${state.stage}`)} fraction={state.fraction} />;
+      return (
+        <div className="print-progress">
+          <ProgressBar label={t(`print.progress.${state.stage}`)} fraction={state.fraction} />
+          <button type="button" className="button secondary" onClick={job.stop}>
+            {t('print.stop')}
+          </button>
+        </div>
+      );
+    case 'stopped':
+      return <Notice tone="ok">{t('print.stopped')}</Notice>;
     case 'saving':
       return <ProgressBar label={t('print.progress.saving')} />;
     case 'cancelled':

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { HostErrorCode } from '../../../../electron/contract';
 import { bridge } from '../../bridge/client';
 import type { PdfDocument } from '../../pdf/frame';
@@ -13,6 +13,8 @@ export type PrintJobState =
   | { kind: 'saving' }
   | { kind: 'saved'; fileId: string; fileName: string; host: 'electron' | 'test' | 'web' }
   | { kind: 'cancelled' }
+  /** The user stopped the PDF while it was being made. */
+  | { kind: 'stopped' }
   | { kind: 'failed'; reason: 'font' | 'render' | { host: HostErrorCode } };
 
 /**
@@ -22,17 +24,23 @@ export type PrintJobState =
 export function usePrintJob() {
   const [state, setState] = useState<PrintJobState>({ kind: 'idle' });
   const [actionError, setActionError] = useState<HostErrorCode | null>(null);
+  const running = useRef<AbortController | null>(null);
 
   const print = useCallback(async (doc: PdfDocument, suggestedName: string) => {
     setActionError(null);
     setState({ kind: 'rendering', stage: 'fonts' });
+    const controller = new AbortController();
+    running.current = controller;
     let bytes: Uint8Array<ArrayBuffer>;
     try {
-      bytes = await renderPdf(doc, { onProgress: (p) => setState({ kind: 'rendering', stage: p.stage, fraction: p.fraction }) });
+      bytes = await renderPdf(doc, { signal: controller.signal, onProgress: (p) => setState({ kind: 'rendering', stage: p.stage, fraction: p.fraction }) });
     } catch (error) {
+      if (error instanceof PdfRenderError && error.code === 'cancelled') return setState({ kind: 'stopped' });
       console.warn('pdf render failed', error);
       setState({ kind: 'failed', reason: error instanceof PdfRenderError && error.code === 'font-load-failed' ? 'font' : 'render' });
       return;
+    } finally {
+      if (running.current === controller) running.current = null;
     }
     setState({ kind: 'saving' });
     try {
@@ -66,6 +74,9 @@ export function usePrintJob() {
     [print],
   );
 
+  /** Stop the PDF being made (the save dialog has not opened yet). */
+  const stop = useCallback(() => running.current?.abort(), []);
+
   const followUp = useCallback(async (action: 'openSavedFile' | 'printSavedFile' | 'revealSavedFile', fileId: string) => {
     setActionError(null);
     try {
@@ -77,7 +88,7 @@ export function usePrintJob() {
     }
   }, []);
 
-  return { state, actionError, print, printPrepared, followUp, busy: state.kind === 'preparing' || state.kind === 'rendering' || state.kind === 'saving' };
+  return { state, actionError, print, printPrepared, stop, followUp, busy: state.kind === 'preparing' || state.kind === 'rendering' || state.kind === 'saving' };
 }
 
 export type PrintJob = ReturnType<typeof usePrintJob>;
