@@ -40,6 +40,11 @@ export function addMonths(value: string, months: number): string {
   return toLocalDateString(target);
 }
 
+/** Whole days from `from` to `to` (both 'YYYY-MM-DD'). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
 /** `days` days after `value` (negative for before). */
 export function addDays(value: string, days: number): string {
   const d = parseLocalDate(value);

@@ -1,4 +1,5 @@
 import type { AuditEntry } from '../audit';
+import { toLocalDateString } from '../local-date';
 import { matchesQuery } from '../search';
 
 /** The 監査ログ screen's filters; empty strings mean "any". Dates are local calendar days (YYYY-MM-DD), inclusive. */
@@ -12,12 +13,6 @@ export interface AuditFilter {
 
 export const emptyAuditFilter: AuditFilter = { table: '', actor: '', from: '', to: '', text: '' };
 
-function localDay(iso: string): string {
-  const d = new Date(iso);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
-
 /**
  * `shownText` gives the words the screen shows for a row (field and setting names in the user's language), so the
  * keyword finds a change by what the user reads, not only by how it is stored.
@@ -26,7 +21,7 @@ export function matchesAuditFilter(row: AuditEntry, filter: AuditFilter, shownTe
   if (filter.table && row.table !== filter.table) return false;
   if (filter.actor && row.actor !== filter.actor) return false;
   if (filter.from || filter.to) {
-    const day = localDay(row.at);
+    const day = toLocalDateString(new Date(row.at));
     if (filter.from && day < filter.from) return false;
     if (filter.to && day > filter.to) return false;
   }

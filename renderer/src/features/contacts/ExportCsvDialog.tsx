@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { contactsToCsvRows } from '../../domain/contact-csv';
 import { serializeCsv } from '../../domain/csv';
 import { encodeCp932, encodeUtf8WithBom } from '../../domain/csv-encoding';
-import { localIsoDate } from '../../domain/contact-review';
+import { fileDateStamp } from '../../domain/print-file-name';
 import { Dialog } from '../../ui/Dialog';
 import { Notice } from '../../ui/Notice';
 import { useWorkbook } from '../workbook/WorkbookContext';
@@ -30,7 +30,7 @@ export function ExportCsvDialog({ onClose, onExport }: { onClose(): void; onExpo
       }
       bytes = encoded.bytes;
     }
-    const name = `緊急連絡先_${(facility?.name ?? '').replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 40)}_${localIsoDate(new Date()).replace(/-/g, '')}${encoding === 'cp932' ? '_SJIS' : ''}.csv`;
+    const name = `緊急連絡先_${(facility?.name ?? '').replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 40)}_${fileDateStamp(new Date())}${encoding === 'cp932' ? '_SJIS' : ''}.csv`;
     onExport(new Uint8Array(bytes), name);
     setOutcome({ kind: 'done', name, count: contacts.length });
   };

@@ -1,4 +1,5 @@
-import { daysBetween, reviewState } from '../../domain/contact-review';
+import { reviewState } from '../../domain/contact-review';
+import { daysBetween } from '../../domain/local-date';
 import type { Contact } from '../../domain/contact';
 import type { ContactListText } from './contact-list-text';
 

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { sortContacts, type Contact } from '../../domain/contact';
-import { localIsoDate } from '../../domain/contact-review';
+import { toLocalDateString } from '../../domain/local-date';
 import { useWorkbook } from '../workbook/WorkbookContext';
 
 /** Every contact in 五十音 order, live; undefined while loading. */
@@ -13,5 +13,5 @@ export function useSortedContacts(): Contact[] | undefined {
 
 /** Today's date as YYYY-MM-DD, fixed for the life of the screen (re-rendering at midnight is not needed). */
 export function useToday(): string {
-  return useMemo(() => localIsoDate(new Date()), []);
+  return useMemo(() => toLocalDateString(new Date()), []);
 }

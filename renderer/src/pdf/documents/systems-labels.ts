@@ -1,6 +1,6 @@
 import type { MediaKind, SystemBackupWarning } from '../../domain/backup';
 import type { EosLevel, LegacyWarning } from '../../domain/eos';
-import { isLocalDateString, parseLocalDate } from '../../domain/local-date';
+import { isLocalDateString, parseLocalDate, toLocalDateString } from '../../domain/local-date';
 import type { RunKind, RunOutcome } from '../../domain/runbook-run';
 import type { Criticality, EosMilestone, SystemCategory, SystemKind } from '../../domain/system';
 import { formatWareki } from '../../domain/wareki';
@@ -52,8 +52,7 @@ export function dateJa(value: string): string {
 /** An instant as local 「令和8年11月21日 09:12」. */
 export function dateTimeJa(iso: string): string {
   if (!iso) return '';
-  const d = new Date(iso);
-  return `${formatWareki(d)} ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+  return `${formatWareki(new Date(iso))} ${timeJa(iso)}`;
 }
 
 /** Just the clock time 「09:12」. */
@@ -75,9 +74,7 @@ export function monthDayTimeJa(iso: string): string {
 
 /** 「令和8年11月21日 23:30 〜 11月22日 01:00」: the end's date is left out only when it is the start's. */
 export function intervalJa(fromIso: string, toIso: string): string {
-  const from = new Date(fromIso);
-  const to = new Date(toIso);
-  const sameDay = from.getFullYear() === to.getFullYear() && from.getMonth() === to.getMonth() && from.getDate() === to.getDate();
+  const sameDay = toLocalDateString(new Date(fromIso)) === toLocalDateString(new Date(toIso));
   return `${dateTimeJa(fromIso)} 〜 ${sameDay ? timeJa(toIso) : dateTimeJa(toIso)}`;
 }
 
