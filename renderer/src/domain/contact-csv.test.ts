@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Contact } from './contact';
+import { contactSchema, type Contact } from './contact';
 import {
   contactsToCsvRows,
   importDrafts,
   importOutcome,
   matchHeaders,
+  parseCsvDate,
   planContactImport,
   readCsvTable,
   type ImportPlan,
@@ -293,5 +294,16 @@ describe('systems and email in a file', () => {
       [6, 'validation.email'],
       [7, 'validation.email'],
     ]);
+  });
+});
+
+describe('last-verified dates', () => {
+  it('accept real calendar dates written the ways Excel writes them, and refuse 2月30日 wherever it comes from', () => {
+    expect(parseCsvDate('2026/3/5')).toBe('2026-03-05');
+    expect(parseCsvDate('２０２６年３月５日')).toBe('2026-03-05');
+    expect(parseCsvDate('2024-02-29')).toBe('2024-02-29');
+    expect(parseCsvDate('2026-02-30')).toBeNull();
+    expect(contactSchema.shape.lastVerifiedAt.safeParse('2026-02-30').success).toBe(false);
+    expect(contactSchema.shape.lastVerifiedAt.safeParse('2026-02-28').success).toBe(true);
   });
 });

@@ -3,6 +3,7 @@ import type { Draft } from './record';
 import { parseCsv, unescapeCell } from './csv';
 import { decodeCsvBytes, type CsvEncoding } from './csv-encoding';
 import { widenHalfWidthKatakana } from './kana';
+import { isLocalDateString } from './local-date';
 import { normalizeForSearch } from './search';
 
 /**
@@ -216,8 +217,7 @@ export function parseCsvDate(text: string): string | null {
   if (!match) return null;
   const [, y, m, d] = match;
   const iso = `${y}-${(m ?? '').padStart(2, '0')}-${(d ?? '').padStart(2, '0')}`;
-  const date = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) ? iso : null;
+  return isLocalDateString(iso) ? iso : null;
 }
 
 function splitValues(cell: string, separator: RegExp): string[] {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { compareReading, isValidReading, toKatakanaReading } from './kana';
+import { isLocalDateString } from './local-date';
 import { normalizePhone } from './phone';
 import type { RecordMeta } from './record';
 
@@ -53,7 +54,7 @@ export const emailSchema = z
 export const isoDateSchema = z
   .string()
   .trim()
-  .refine((v) => v === '' || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))), 'contacts.validation.date');
+  .refine((v) => v === '' || isLocalDateString(v), 'contacts.validation.date');
 
 export const contactSchema = z.object({
   kind: z.enum(contactKinds),
