@@ -3,7 +3,7 @@
  *
  * Division of work (the main process stays thin): the renderer builds the .bcpbak and verifies its content; here
  * the bytes are only (1) checked against the SHA-256 the renderer sent, (2) written to a temporary file in the
- * folder, flushed and renamed (writeFileAtomic), (3) read back from the disk and hashed again, and only then
+ * folder, flushed and renamed (writeFileAtomic), (3) read back from the disk and compared, and only then
  * (4) older generations beyond `keep` are removed. A failure at any step leaves the previous generations alone.
  *
  * Only files named like ours (GENERATION_NAME) are ever listed or deleted, whatever folder the renderer names.
@@ -11,6 +11,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readdir, readFile, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { folderKey } from './chosen-folders';
 import { HostError } from './host-errors';
 import { writeFileAtomic } from './saved-files';
 
@@ -62,8 +63,8 @@ export interface WrittenGeneration {
 export async function writeVerifiedFile(target: string, bytes: Uint8Array, hooks: WriteHooks = {}): Promise<void> {
   await writeFileAtomic(target, bytes);
   await hooks.beforeVerify?.(target);
-  const readBack = await readFile(target);
-  if (readBack.length !== bytes.length || sha256Hex(readBack) !== sha256Hex(bytes)) {
+  // Compared byte for byte with what was meant to be written: no need to hash either side.
+  if (!(await readFile(target)).equals(bytes)) {
     await unlink(target).catch(() => undefined);
     throw new VerifyFailedError();
   }
@@ -79,7 +80,7 @@ export interface WriteHooks {
 const folderQueues = new Map<string, Promise<unknown>>();
 
 function inFolderQueue<T>(folder: string, work: () => Promise<T>): Promise<T> {
-  const key = process.platform === 'win32' ? path.resolve(folder).toLowerCase() : path.resolve(folder);
+  const key = folderKey(folder);
   const run = (folderQueues.get(key) ?? Promise.resolve()).then(work, work);
   const settled = run.catch(() => undefined);
   folderQueues.set(key, settled);

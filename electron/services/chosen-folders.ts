@@ -9,7 +9,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from './saved-files';
 
-function keyOf(folder: string, platform: string): string {
+/** One folder, however it is written: resolved, without a trailing separator, case-blind on Windows. */
+export function folderKey(folder: string, platform: string = process.platform): string {
   const resolved = platform === 'win32' ? path.win32.resolve(folder).toLowerCase() : path.posix.resolve(folder);
   return resolved.replace(/[\\/]+$/, '');
 }
@@ -24,12 +25,12 @@ export class ChosenFolders {
   ) {}
 
   async has(folder: string): Promise<boolean> {
-    return (await this.#load()).has(keyOf(folder, this.platform));
+    return (await this.#load()).has(folderKey(folder, this.platform));
   }
 
   async add(folder: string): Promise<void> {
     const keys = await this.#load();
-    const key = keyOf(folder, this.platform);
+    const key = folderKey(folder, this.platform);
     if (keys.has(key)) return;
     keys.add(key);
     if (this.file) await writeFileAtomic(this.file, new TextEncoder().encode(JSON.stringify([...keys], null, 2)));

@@ -97,7 +97,7 @@ export function createPdfRenderer(createWorker: () => WorkerLike): PdfRenderer {
 
   /** pdfmake cannot be interrupted inside the worker, so a running job is stopped by ending the worker. */
   function cancel(job: Job): void {
-    const error = new PdfRenderError('cancelled', 'PDF の作成を中止しました');
+    const error = cancelledError();
     if (current === job) {
       worker?.terminate();
       worker = null;
@@ -117,7 +117,7 @@ export function createPdfRenderer(createWorker: () => WorkerLike): PdfRenderer {
       return new Promise<Uint8Array<ArrayBuffer>>((resolve, reject) => {
         const job: Job = { id: nextId++, doc, options, resolve, reject };
         const { signal } = options;
-        if (signal?.aborted) return reject(new PdfRenderError('cancelled', 'PDF の作成を中止しました'));
+        if (signal?.aborted) return reject(cancelledError());
         signal?.addEventListener('abort', () => cancel(job), { once: true });
         queue.push(job);
         pump();
@@ -131,6 +131,10 @@ export function createPdfRenderer(createWorker: () => WorkerLike): PdfRenderer {
       for (const job of queue.splice(0)) job.reject(error);
     },
   };
+}
+
+function cancelledError(): PdfRenderError {
+  return new PdfRenderError('cancelled', 'PDF の作成を中止しました');
 }
 
 let shared: PdfRenderer | null = null;

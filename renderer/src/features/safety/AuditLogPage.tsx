@@ -9,7 +9,7 @@ import { ProgressBar } from '../../ui/ProgressBar';
 import { PrintJobStatus } from '../print/PrintJobStatus';
 import { usePrintJob } from '../print/usePrintJob';
 import { useWorkbook } from '../workbook/WorkbookContext';
-import { auditActorText, auditPrintable, auditRowText, verdictText } from './audit-print';
+import { auditActorText, auditPrintable, auditRowText, auditTableText, verdictText } from './audit-print';
 import { formatDateTime } from './format';
 
 const PAGE = 200;
@@ -64,7 +64,7 @@ export function AuditLogPage() {
             <option value="">{t('safety.audit.all')}</option>
             {tables.map((table) => (
               <option key={table} value={table}>
-                {t(`safety.tables.${table}`, { defaultValue: table })}
+                {auditTableText(t, table)}
               </option>
             ))}
           </select>

@@ -20,30 +20,30 @@ export interface AuditRowText {
   fields: string;
 }
 
-function fieldLabelKey(table: string, field: string): string | undefined {
+/** A table's name in words; a table the app does not name yet keeps its stored name. */
+export function auditTableText(t: TFunction, table: string): string {
+  return t(`safety.tables.${table}`, { defaultValue: table });
+}
+
+function fieldText(t: TFunction, table: string, field: string): string {
   // A restore's row lists the tables it replaced.
-  if (table === 'workbook') return `safety.tables.${field}`;
-  const labels = (AUDIT_FIELD_LABELS as Partial<Record<string, Record<string, string>>>)[table];
-  return labels?.[field];
+  if (table === 'workbook') return auditTableText(t, field);
+  const key = (AUDIT_FIELD_LABELS as Partial<Record<string, Record<string, string>>>)[table]?.[field];
+  return key ? t(key) : field;
 }
 
 export function auditRowText(t: TFunction, row: AuditEntry): AuditRowText {
   const isSetting = row.table === 'settings';
   const settingKey = isSetting ? (AUDIT_SETTING_LABELS as Partial<Record<string, string>>)[row.label] : undefined;
   return {
-    table: t(`safety.tables.${row.table}`, { defaultValue: row.table }),
+    table: auditTableText(t, row.table),
     action: t(`safety.audit.actions.${row.action}`, { defaultValue: row.action }),
     actor: auditActorText(t, row.actor),
     label: settingKey ? t(settingKey) : row.label,
     // A setting's row names the setting itself; its only "field" is its value.
     fields: isSetting
       ? ''
-      : row.changedFields
-          .map((field) => {
-            const key = fieldLabelKey(row.table, field);
-            return key ? t(key) : field;
-          })
-          .join(t('safety.audit.fieldSeparator')),
+      : row.changedFields.map((field) => fieldText(t, row.table, field)).join(t('safety.audit.fieldSeparator')),
   };
 }
 
@@ -59,7 +59,7 @@ export function verdictText(t: TFunction, verdict: ChainVerdict): string {
 
 export function describeFilter(ja: TFunction, filter: AuditFilter): string {
   const parts = [
-    filter.table && `${ja('safety.audit.filterTable')}：${ja(`safety.tables.${filter.table}`, { defaultValue: filter.table })}`,
+    filter.table && `${ja('safety.audit.filterTable')}：${auditTableText(ja, filter.table)}`,
     filter.actor && `${ja('safety.audit.filterActor')}：${auditActorText(ja, filter.actor)}`,
     (filter.from || filter.to) && `${ja('safety.audit.filterFrom')}〜${ja('safety.audit.filterTo')}：${filter.from || '…'}〜${filter.to || '…'}`,
     filter.text.trim() && `${ja('safety.audit.filterText')}：${filter.text.trim()}`,
