@@ -3,7 +3,7 @@ import { loadDemoFromFirstRun } from './support/app';
 import { contactRow } from './support/contacts';
 import { expect, openApp, test } from './support/fixtures';
 import { pdfText } from './support/pdf';
-import { openSettings, section } from './support/safety';
+import { openSettings, section } from './support/workbook-backup';
 
 const menu = (page: Page, name: string) => page.getByRole('navigation', { name: 'メニュー' }).getByRole('link', { name, exact: true }).click();
 const flat = (text: string) => text.replace(/\s+/g, '');

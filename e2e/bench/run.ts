@@ -11,7 +11,7 @@ import { heapAfterLoad, homeInteractive, launchChromium, searchKeystrokes, seedP
 import { backupRoundTrip, contactListPdf, csvImport, kitPdf } from './node-figures';
 import { createSyntheticWorkbook, dumpTables, SIZES } from './synthetic-workbook';
 import { summarize } from './stats';
-import { buildContactSearchIndex, searchContacts } from '../../renderer/src/domain/contact-search';
+import { buildContactSearchIndex, searchContacts } from '../../renderer/src/domain/contacts/contact-search';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const PDF_RUNS = Number(process.env.BENCH_PDF_RUNS ?? 3);

@@ -12,12 +12,12 @@ import { appendAuditRows } from '../../renderer/src/db/audit-trail';
 import { createDatabase, type BcpDatabase } from '../../renderer/src/db/database';
 import { writeTransaction } from '../../renderer/src/db/repository';
 import { SCHEMA_V1, type TableName } from '../../renderer/src/db/schema';
-import type { AuditEntry } from '../../renderer/src/domain/audit';
-import { contactKinds, contactSchema, type Contact } from '../../renderer/src/domain/contact';
+import type { AuditEntry } from '../../renderer/src/domain/audit/audit-entry';
+import { contactKinds, contactSchema, type Contact } from '../../renderer/src/domain/contacts/contact';
 import { FACILITY_ID, facilitySchema } from '../../renderer/src/domain/facility';
-import { formTemplateSchema } from '../../renderer/src/domain/form-template';
-import { emergencyLevels, procedureSchema } from '../../renderer/src/domain/procedure';
-import { systemKinds, systemSchema } from '../../renderer/src/domain/system';
+import { formTemplateSchema } from '../../renderer/src/domain/paper/form-template';
+import { emergencyLevels, procedureSchema } from '../../renderer/src/domain/paper/procedure';
+import { systemKinds, systemSchema } from '../../renderer/src/domain/systems/system';
 
 export const SIZES = { contacts: 10_000, systems: 500, procedures: 300, formTemplates: 100, auditRows: 2_000 } as const;
 export const BENCH_USER = 'ベンチ 太郎';

@@ -36,7 +36,7 @@ export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** The container's own rule (renderer/src/domain/safety/backup-file.ts): the last 32 bytes are SHA-256 of the rest. */
+/** The container's own rule (renderer/src/domain/workbook-backup/backup-file.ts): the last 32 bytes are SHA-256 of the rest. */
 export function hasIntactTrailer(bytes: Uint8Array): boolean {
   if (bytes.length < 80) return false;
   const body = bytes.subarray(0, bytes.length - 32);

@@ -1,6 +1,6 @@
-import { AppRoutes } from './features/routes';
-import { FirstRun } from './features/setup/FirstRun';
-import { useWorkbook } from './features/workbook/WorkbookContext';
+import { AppRoutes } from './app/routes';
+import { FirstRun } from './app/first-run/FirstRun';
+import { useWorkbook } from './workbook/WorkbookContext';
 
 export function App() {
   const { facility } = useWorkbook();

@@ -5,10 +5,10 @@ import { App } from './App';
 import { classifyStorageError } from './db/errors';
 import { openDatabase } from './db/open';
 import { readSettings } from './db/settings';
-import { WorkbookProvider } from './features/workbook/WorkbookContext';
+import { WorkbookProvider } from './workbook/WorkbookContext';
 import { initI18n } from './i18n';
 import { ErrorBoundary } from './ui/ErrorBoundary';
-import { StorageErrorScreen } from './features/workbook/StorageErrorScreen';
+import { StorageErrorScreen } from './workbook/StorageErrorScreen';
 import './ui/styles.css';
 
 async function start(): Promise<void> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GENESIS_HASH, verifyAuditChain } from '../domain/safety/audit-chain';
+import { GENESIS_HASH, verifyAuditChain } from '../domain/audit/audit-chain';
 import { ReadOnlyError, setReadOnly } from './read-only';
 import { Repository } from './repository';
 import { readSettings, writeSetting } from './settings';

@@ -1,12 +1,12 @@
-import type { AuditEntry } from '../domain/audit';
-import { chainRows } from '../domain/safety/audit-chain';
+import type { AuditEntry } from '../domain/audit/audit-entry';
+import { chainRows } from '../domain/audit/audit-chain';
 import type { BcpDatabase } from './database';
 
 /**
  * The one way rows enter the audit trail. Must be called inside the write transaction of the change it records
  * (writeTransaction includes the auditLog table), so a change and its audit rows land together or not at all.
  *
- * Rows are numbered and hash-chained here (domain/safety/audit-chain.ts): the tail is read in the same
+ * Rows are numbered and hash-chained here (domain/audit/audit-chain.ts): the tail is read in the same
  * transaction, so two writes cannot both chain onto the same row. The hash is synchronous on purpose — awaiting
  * WebCrypto inside the transaction would let IndexedDB commit it before the rows are added.
  */

@@ -1,15 +1,15 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { AuditEntry } from '../domain/audit';
-import type { Backup } from '../domain/backup';
-import type { CallTree } from '../domain/call-tree';
-import type { Contact } from '../domain/contact';
+import type { AuditEntry } from '../domain/audit/audit-entry';
+import type { SystemBackup } from '../domain/systems/backup-register';
+import type { CallTree } from '../domain/contacts/call-tree';
+import type { Contact } from '../domain/contacts/contact';
 import type { Facility } from '../domain/facility';
-import type { FormTemplate } from '../domain/form-template';
-import type { Procedure } from '../domain/procedure';
+import type { FormTemplate } from '../domain/paper/form-template';
+import type { Procedure } from '../domain/paper/procedure';
 import type { RecordMeta } from '../domain/record';
-import type { Runbook } from '../domain/runbook';
-import type { RunbookRun } from '../domain/runbook-run';
-import type { InventorySystem } from '../domain/system';
+import type { Runbook } from '../domain/systems/runbook';
+import type { RunbookRun } from '../domain/systems/runbook-run';
+import type { InventorySystem } from '../domain/systems/system';
 import { CURRENT_SCHEMA_VERSION, DATABASE_NAME, SCHEMA_V1, type RecordTableName } from './schema';
 
 /** Aggregates whose issues have not landed yet: stored as opaque records until their domain types exist. */
@@ -27,7 +27,7 @@ export interface RecordTypes {
   formTemplates: FormTemplate;
   callTrees: CallTree;
   systems: InventorySystem;
-  backups: Backup;
+  backups: SystemBackup;
   runbooks: Runbook;
   runbookRuns: RunbookRun;
 }

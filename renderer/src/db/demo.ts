@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import { recordLabel, type AuditEntry } from '../domain/audit';
+import { recordLabel, type AuditEntry } from '../domain/audit/audit-entry';
 import { DEMO_TABLES, type DemoWorkbook } from '../domain/demo';
 import { FACILITY_ID } from '../domain/facility';
 import type { RecordMeta } from '../domain/record';

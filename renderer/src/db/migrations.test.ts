@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { verifyAuditChain } from '../domain/safety/audit-chain';
-import { decodeBackup } from '../domain/safety/backup-file';
-import { ALL_TABLES, exportAndVerifyWorkbook, readBackupFile, restoreWorkbook } from './backup';
+import { verifyAuditChain } from '../domain/audit/audit-chain';
+import { decodeBackup } from '../domain/workbook-backup/backup-file';
+import { ALL_TABLES, exportAndVerifyWorkbook, readBackupFile, restoreWorkbook } from './workbook-backup';
 import type { BcpDatabase } from './database';
 import { Repository } from './repository';
 import { CURRENT_SCHEMA_VERSION, RECORD_TABLES } from './schema';

@@ -1,4 +1,4 @@
-import type { BackupContent } from '../domain/safety/backup-file';
+import type { BackupContent } from '../domain/workbook-backup/backup-file';
 import { CURRENT_SCHEMA_VERSION } from './schema';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resetNumbering } from '../domain/temporary-patient-ids';
-import { formFixture, ledgerFixture } from '../pdf/testing/paper-fixtures';
+import { resetNumbering } from '../domain/paper/temporary-patient-ids';
+import { formFixture, ledgerFixture } from '../domain/testing/paper-fixtures';
 import { FormTemplateDeletedError, reserveTemporaryIds, resetStarterForm, resetTemporaryIds, saveFormTemplate, TemporaryIdsExhaustedError } from './paper-store';
 import { Repository } from './repository';
 import { freshDatabase } from './testing';

@@ -1,7 +1,7 @@
-import type { FormTemplate, FormTemplateFields } from '../domain/form-template';
-import { formTemplateSchema } from '../domain/form-template';
+import type { FormTemplate, FormTemplateFields } from '../domain/paper/form-template';
+import { formTemplateSchema } from '../domain/paper/form-template';
 import type { Draft } from '../domain/record';
-import { reserveIds, resetNumbering, type ReservedBlock, type TemporaryIdNumbering } from '../domain/temporary-patient-ids';
+import { reserveIds, resetNumbering, type ReservedBlock, type TemporaryIdNumbering } from '../domain/paper/temporary-patient-ids';
 import type { BcpDatabase } from './database';
 import { StorageError } from './errors';
 import { Repository, writeTransaction, type WriteContext } from './repository';

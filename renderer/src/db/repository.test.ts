@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyContactFields, type ContactFields } from '../domain/contact';
+import { emptyContactFields, type ContactFields } from '../domain/contacts/contact';
 import { Repository } from './repository';
 import { freshDatabase } from './testing';
 

@@ -1,6 +1,6 @@
 import type { Table } from 'dexie';
-import { changedFields, recordLabel, type AuditEntry } from '../domain/audit';
-import { newId } from '../domain/ids';
+import { changedFields, recordLabel, type AuditEntry } from '../domain/audit/audit-entry';
+import { newId } from '../base/ids';
 import type { Draft } from '../domain/record';
 import type { BcpDatabase, RecordOf } from './database';
 import { appendAuditRows } from './audit-trail';

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { DEFAULT_PLANNED_DAYS, MAX_PLANNED_DAYS } from '../domain/stock-plan';
+import { DEFAULT_PLANNED_DAYS, MAX_PLANNED_DAYS } from '../domain/paper/stock-plan';
 import {
   backupFolderSchema,
   backupStatusSchema,
   DEFAULT_BACKUP_GENERATIONS,
   distributedCopySchema,
   editLockSchema,
-} from '../domain/safety/safety-settings';
+} from '../domain/workbook-backup/workbook-settings';
 import type { BcpDatabase } from './database';
 import { appendAuditRows } from './audit-trail';
 import { assertWritable } from './read-only';
@@ -23,11 +23,11 @@ export const settingSchemas = {
   testRestoreDays: z.number().int().min(7).max(3650),
   /** Days of paper operation the form stock is planned for (issue: paper; real outages lasted weeks). */
   paperPlannedDays: z.number().int().min(1).max(MAX_PLANNED_DAYS),
-  /** Folders (local disk, USB drive) that receive automatic backup generations (issue: safety). */
+  /** Folders (local disk, USB drive) that receive automatic backup generations (workbook backup). */
   backupFolders: z.array(backupFolderSchema).max(10),
   /** Generations kept per folder. */
   backupGenerations: z.number().int().min(1).max(100),
-  /** Machine state written by the backup scheduler without an audit row (see recordBackupStatus in db/backup-status.ts). */
+  /** Machine state written by the backup scheduler without an audit row (see recordBackupStatus in db/workbook-backup-status.ts). */
   backupStatus: backupStatusSchema,
   /** Verifier of the 管理者パスフレーズ; null = no edit lock. Never the passphrase itself. */
   editLock: editLockSchema,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runbookSchema } from '../domain/runbook';
-import { checkStep, startRun } from '../domain/runbook-run';
-import { systemSchema } from '../domain/system';
+import { runbookSchema } from '../domain/systems/runbook';
+import { checkStep, startRun } from '../domain/systems/runbook-run';
+import { systemSchema } from '../domain/systems/system';
 import { Repository } from './repository';
 import { changeRun, removeSystem } from './systems-store';
 import { freshDatabase } from './testing';

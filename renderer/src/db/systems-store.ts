@@ -1,4 +1,4 @@
-import type { RunbookRun } from '../domain/runbook-run';
+import type { RunbookRun } from '../domain/systems/runbook-run';
 import type { BcpDatabase } from './database';
 import { Repository, writeTransaction, type WriteContext } from './repository';
 

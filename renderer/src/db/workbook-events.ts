@@ -1,4 +1,4 @@
-import type { AuditAction } from '../domain/audit';
+import type { AuditAction } from '../domain/audit/audit-entry';
 import { appendAuditRows } from './audit-trail';
 import type { BcpDatabase } from './database';
 import { writeTransaction } from './repository';

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { backupSchema } from './backup';
-import { callTreeSchema } from './call-tree';
-import { contactSchema } from './contact';
+import { systemBackupSchema } from './systems/backup-register';
+import { callTreeSchema } from './contacts/call-tree';
+import { contactSchema } from './contacts/contact';
 import { facilitySchema } from './facility';
-import { formTemplateSchema } from './form-template';
-import { procedureSchema } from './procedure';
-import { runbookSchema } from './runbook';
-import { systemSchema } from './system';
+import { formTemplateSchema } from './paper/form-template';
+import { procedureSchema } from './paper/procedure';
+import { runbookSchema } from './systems/runbook';
+import { systemSchema } from './systems/system';
 
 const withId = z.object({ id: z.string().regex(/^demo-[a-z0-9-]+$/) });
 const records = <T extends z.ZodType>(schema: T) => z.array(schema.and(withId)).max(1000).default([]);
@@ -22,7 +22,7 @@ export const demoWorkbookSchema = z.object({
   callTrees: records(callTreeSchema),
   procedures: records(procedureSchema),
   formTemplates: records(formTemplateSchema),
-  backups: records(backupSchema),
+  backups: records(systemBackupSchema),
   runbooks: records(runbookSchema),
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareContacts, contactSchema, sortContacts } from './contact';
+import { compareContacts, contactSchema, sortContacts } from './contacts/contact';
 import { isValidReading, toKatakanaReading, widenHalfWidthKatakana } from './kana';
 
 describe('フリガナ', () => {

@@ -1,4 +1,4 @@
-import { toLocalDateString } from './local-date';
+import { toLocalDateString } from '../base/local-date';
 
 /** Characters Windows refuses in file names, and control characters. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what must go

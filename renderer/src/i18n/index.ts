@@ -1,16 +1,18 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { auditEn, auditJa } from './audit';
 import { contactsEn, contactsJa } from './contacts';
+import { editLockEn, editLockJa } from './edit-lock';
 import { en } from './en';
 import { ja } from './ja';
 import { paperEn, paperJa } from './paper';
-import { safetyEn, safetyJa } from './safety';
 import { systemsEn, systemsJa } from './systems';
+import { workbookBackupEn, workbookBackupJa } from './workbook-backup';
 
 /** Each area keeps its text in its own file; they are merged under their own prefixes here. */
 export const resources = {
-  ja: { translation: { ...ja, contacts: contactsJa, paper: paperJa, systems: systemsJa, safety: safetyJa } },
-  en: { translation: { ...en, contacts: contactsEn, paper: paperEn, systems: systemsEn, safety: safetyEn } },
+  ja: { translation: { ...ja, contacts: contactsJa, paper: paperJa, systems: systemsJa, audit: auditJa, workbookBackup: workbookBackupJa, editLock: editLockJa } },
+  en: { translation: { ...en, contacts: contactsEn, paper: paperEn, systems: systemsEn, audit: auditEn, workbookBackup: workbookBackupEn, editLock: editLockEn } },
 };
 
 export type Language = 'ja' | 'en';

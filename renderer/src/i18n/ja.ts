@@ -1,5 +1,5 @@
-import { KIND_TITLES, PHONE_LABEL_TITLES } from '../pdf/documents/contact-list';
-import { CRITICALITY_JA, KIND_JA } from '../pdf/documents/systems-labels';
+import { KIND_TITLES, PHONE_LABEL_TITLES } from '../pdf/documents/contacts/contact-list';
+import { CRITICALITY_JA, KIND_JA } from '../pdf/documents/systems/labels';
 
 /** Japanese, the default language. The English resource must have exactly these keys (checked by its type). */
 export const ja = {
@@ -227,6 +227,31 @@ export const ja = {
     readOnly: '編集ロック中または配布用コピーのため、編集できません。閲覧と印刷はできます。',
   },
   /** Punctuation that differs between the languages: a list of names, a middle dot, an aside in brackets, a colon. */
+  /** The workbook's record tables, as the audit log and a restore name them. */
+  tables: {
+    facility: '施設情報',
+    contacts: '連絡先',
+    callTrees: '連絡網',
+    procedures: '紙運用手順',
+    formTemplates: '帳票',
+    systems: 'システム台帳',
+    segments: 'ネットワーク区分',
+    links: 'ネットワーク接続',
+    backups: 'バックアップ台帳',
+    runbooks: '復旧手順',
+    runbookRuns: '復旧手順の実施記録',
+    incidents: 'インシデント',
+    incidentEvents: 'インシデント記録',
+    emergencyAccounts: '非常用アカウント',
+    accountEvents: 'アカウント使用記録',
+    drills: '訓練',
+    actions: '対応事項',
+    approvals: '承認記録',
+    checklistAnswers: 'ガイドライン対応',
+    auditLog: '監査ログ',
+    settings: '設定',
+    workbook: 'ワークブック全体',
+  },
   punct: { list: '、', dot: '・', parens: '（{{text}}）', colon: '：' },
 };
 

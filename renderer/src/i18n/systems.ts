@@ -1,4 +1,4 @@
-import { CATEGORY_JA, MEDIA_JA, OUTCOME_JA, RUN_KIND_JA } from '../pdf/documents/systems-labels';
+import { CATEGORY_JA, MEDIA_JA, OUTCOME_JA, RUN_KIND_JA } from '../pdf/documents/systems/labels';
 import type { Shape } from './ja';
 
 /** UI text of the systems area, under the `systems.` key prefix. Japanese first; English must have the same keys. */

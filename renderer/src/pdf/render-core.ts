@@ -1,7 +1,7 @@
 import { fontDictionary, FONT_FILES, type FontFile } from './fonts';
 import { toPdfmakeDefinition, type PdfDocument } from './frame';
 import { createFrameDrawer } from './pdfkit-pen';
-import { errorMessage, PdfRenderError, type PdfRenderProgress } from './protocol';
+import { errorMessage, PdfRenderError, type PdfRenderProgress } from './render-messages';
 import { TABLE_LAYOUTS } from './table-layouts';
 
 /**

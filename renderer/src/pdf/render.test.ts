@@ -6,7 +6,7 @@ import { buildFramedDocument, type PdfDocument } from './frame';
 import type { FontLoader } from './render-core';
 import { createRenderService } from './render-core';
 import { createPdfRenderer, PdfRenderError, type PdfRenderProgress, type WorkerLike } from './render';
-import type { RenderRequest, RenderResponse } from './protocol';
+import type { RenderRequest, RenderResponse } from './render-messages';
 
 const fontsDir = fileURLToPath(new URL('../../../resources/fonts/', import.meta.url));
 const diskFonts: FontLoader = (file) => readFile(`${fontsDir}${file}`);

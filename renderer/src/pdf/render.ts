@@ -4,10 +4,10 @@ import {
   type PdfRenderProgress,
   type RenderRequest,
   type RenderResponse,
-} from './protocol';
+} from './render-messages';
 
-export { PdfRenderError } from './protocol';
-export type { PdfErrorCode, PdfRenderProgress, PdfRenderStage } from './protocol';
+export { PdfRenderError } from './render-messages';
+export type { PdfErrorCode, PdfRenderProgress, PdfRenderStage } from './render-messages';
 
 export interface RenderPdfOptions {
   onProgress?(progress: PdfRenderProgress): void;

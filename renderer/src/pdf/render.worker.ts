@@ -6,7 +6,7 @@
 // `typeof globalThis === 'object'` or native Function.prototype.bind), so it runs under script-src 'self' without
 // 'unsafe-eval'. Its vfs_fonts.js is deliberately not imported: fonts are fetched from the app's own files.
 import pdfMake from 'pdfmake/build/pdfmake.js';
-import { errorMessage, PdfRenderError, type RenderRequest, type RenderResponse } from './protocol';
+import { errorMessage, PdfRenderError, type RenderRequest, type RenderResponse } from './render-messages';
 import { createRenderService } from './render-core';
 
 // The renderer is served at the origin root (app://bcp/ in Electron, http://127.0.0.1:PORT/ in web mode) with

@@ -2,18 +2,18 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { CallTree } from '../../domain/call-tree';
-import type { Contact } from '../../domain/contact';
-import { DemoBadge } from '../demo/DemoBadge';
-import { PrintJobStatus } from '../print/PrintJobStatus';
-import { usePrintJob } from '../print/usePrintJob';
-import { useWorkbook } from '../workbook/WorkbookContext';
+import type { CallTree } from '../../domain/contacts/call-tree';
+import type { Contact } from '../../domain/contacts/contact';
+import { DemoBadge } from '../../workbook/DemoBadge';
+import { PrintJobStatus } from '../../workbook/print/PrintJobStatus';
+import { usePrintJob } from '../../workbook/print/usePrintJob';
+import { useWorkbook } from '../../workbook/WorkbookContext';
 import { CallTreeForm } from './CallTreeForm';
 import { useContactListText } from './contact-list-text';
 import { PhoneNumber } from './PhoneNumber';
-import { useContactPrints } from './use-contact-prints';
-import { ReadOnlyNotice } from '../workbook/ReadOnlyNotice';
-import { useStoredRecord } from '../workbook/useStoredRecord';
+import { useContactPrints } from './useContactPrints';
+import { ReadOnlyNotice } from '../../workbook/ReadOnlyNotice';
+import { useStoredRecord } from '../../workbook/useStoredRecord';
 
 function Person({ contact, prefix }: { contact: Contact | undefined; prefix?: string }) {
   const { t } = useTranslation();

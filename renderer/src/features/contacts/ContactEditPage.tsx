@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ReadOnlyNotice } from '../workbook/ReadOnlyNotice';
-import { useStoredRecord } from '../workbook/useStoredRecord';
-import { useWorkbook } from '../workbook/WorkbookContext';
+import { ReadOnlyNotice } from '../../workbook/ReadOnlyNotice';
+import { useStoredRecord } from '../../workbook/useStoredRecord';
+import { useWorkbook } from '../../workbook/WorkbookContext';
 import { ContactForm } from './ContactForm';
 
 /** /contacts/new and /contacts/:id. */

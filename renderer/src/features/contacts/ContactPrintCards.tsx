@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { PrintCard } from '../print/PrintCard';
-import type { PrintJob } from '../print/usePrintJob';
-import { useWorkbook } from '../workbook/WorkbookContext';
-import { useContactPrints } from './use-contact-prints';
+import { PrintCard } from '../../workbook/print/PrintCard';
+import type { PrintJob } from '../../workbook/print/usePrintJob';
+import { useWorkbook } from '../../workbook/WorkbookContext';
+import { useContactPrints } from './useContactPrints';
 
 /** 印刷 screen: 緊急連絡先一覧. */
 export function ContactListPrintCard({ job }: { job: PrintJob }) {

@@ -1,21 +1,21 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { contactKinds, type Contact } from '../../domain/contact';
-import { needsReview } from '../../domain/contact-review';
-import { buildContactSearchIndex, searchContacts } from '../../domain/contact-search';
+import { contactKinds, type Contact } from '../../domain/contacts/contact';
+import { needsReview } from '../../domain/contacts/contact-review';
+import { buildContactSearchIndex, searchContacts } from '../../domain/contacts/contact-search';
 import { compareReading } from '../../domain/kana';
 import { Notice } from '../../ui/Notice';
-import { PrintJobStatus } from '../print/PrintJobStatus';
-import { usePrintJob } from '../print/usePrintJob';
-import { useWorkbook } from '../workbook/WorkbookContext';
-import { useStorageErrorMessage } from '../workbook/useStorageErrorMessage';
+import { PrintJobStatus } from '../../workbook/print/PrintJobStatus';
+import { usePrintJob } from '../../workbook/print/usePrintJob';
+import { useWorkbook } from '../../workbook/WorkbookContext';
+import { useStorageErrorMessage } from '../../workbook/useStorageErrorMessage';
 import { ContactsTable } from './ContactsTable';
 import { downloadBytes } from './download';
 import { ExportCsvDialog } from './ExportCsvDialog';
-import { useContactPrints } from './use-contact-prints';
-import { useSortedContacts, useToday } from './use-contacts';
-import { ReadOnlyNotice } from '../workbook/ReadOnlyNotice';
+import { useContactPrints } from './useContactPrints';
+import { useSortedContacts, useToday } from './useContacts';
+import { ReadOnlyNotice } from '../../workbook/ReadOnlyNotice';
 
 type Grouping = 'kind' | 'department';
 /**

@@ -1,7 +1,7 @@
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Contact } from '../../domain/contact';
-import { DemoBadge } from '../demo/DemoBadge';
+import type { Contact } from '../../domain/contacts/contact';
+import { DemoBadge } from '../../workbook/DemoBadge';
 import { useContactListText, type ContactListText } from './contact-list-text';
 import { PhoneNumber } from './PhoneNumber';
 import { ReviewBadge } from './ReviewBadge';

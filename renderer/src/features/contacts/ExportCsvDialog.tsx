@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { contactsToCsvRows } from '../../domain/contact-csv';
-import { serializeCsv } from '../../domain/csv';
-import { encodeCp932, encodeUtf8WithBom } from '../../domain/csv-encoding';
+import { contactsToCsvRows } from '../../domain/contacts/contact-csv';
+import { serializeCsv } from '../../base/csv';
+import { encodeCp932, encodeUtf8WithBom } from '../../base/csv-encoding';
 import { fileDateStamp } from '../../domain/print-file-name';
 import { Dialog } from '../../ui/Dialog';
 import { Notice } from '../../ui/Notice';
-import { useWorkbook } from '../workbook/WorkbookContext';
+import { useWorkbook } from '../../workbook/WorkbookContext';
 
 type Outcome = { kind: 'idle' } | { kind: 'unmappable'; chars: string[] } | { kind: 'done'; name: string; count: number };
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { CSV_COLUMNS, type ColumnMapping, type CsvColumn, type CsvTable } from '../../domain/contact-csv';
-import type { ContactKind } from '../../domain/contact';
+import { CSV_COLUMNS, type ColumnMapping, type CsvColumn, type CsvTable } from '../../domain/contacts/contact-csv';
+import type { ContactKind } from '../../domain/contacts/contact';
 import { ActionRow } from '../../ui/ActionRow';
 import { Notice } from '../../ui/Notice';
 

@@ -1,16 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { contactKinds, type ContactKind } from '../../domain/contact';
-import { planContactImport, readCsvTable, matchHeaders, type ColumnMapping, type CsvTable, type DuplicateChoice, type FileProblem, type ImportPlan } from '../../domain/contact-csv';
+import { contactKinds, type ContactKind } from '../../domain/contacts/contact';
+import { planContactImport, readCsvTable, matchHeaders, type ColumnMapping, type CsvTable, type DuplicateChoice, type FileProblem, type ImportPlan } from '../../domain/contacts/contact-csv';
 import { Notice } from '../../ui/Notice';
 import { ProgressBar } from '../../ui/ProgressBar';
-import { useWorkbook } from '../workbook/WorkbookContext';
-import { useStorageErrorMessage } from '../workbook/useStorageErrorMessage';
-import { nextFrame, writeContactImport } from './contact-import';
+import { useWorkbook } from '../../workbook/WorkbookContext';
+import { useStorageErrorMessage } from '../../workbook/useStorageErrorMessage';
+import { writeContactImport } from '../../db/contacts-store';
+import { nextFrame } from './contact-import';
 import { ImportMapping } from './ImportMapping';
 import { ImportReview } from './ImportReview';
-import { ReadOnlyNotice } from '../workbook/ReadOnlyNotice';
+import { ReadOnlyNotice } from '../../workbook/ReadOnlyNotice';
 
 type Step =
   | { kind: 'choose' }

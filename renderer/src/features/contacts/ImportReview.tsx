@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { importOutcome, needsChoice, type DuplicateChoice, type ImportCandidate, type ImportPlan, type RowProblem } from '../../domain/contact-csv';
+import { importOutcome, needsChoice, type DuplicateChoice, type ImportCandidate, type ImportPlan, type RowProblem } from '../../domain/contacts/contact-csv';
 import { ActionRow } from '../../ui/ActionRow';
 import { Notice } from '../../ui/Notice';
 

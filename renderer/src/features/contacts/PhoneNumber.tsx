@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Phone } from '../../domain/contact';
+import type { Phone } from '../../domain/contacts/contact';
 import type { ContactListText } from './contact-list-text';
 import { copyText } from './copy-text';
 

@@ -1,6 +1,6 @@
-import { reviewState } from '../../domain/contact-review';
-import { daysBetween } from '../../domain/local-date';
-import type { Contact } from '../../domain/contact';
+import { reviewState } from '../../domain/contacts/contact-review';
+import { daysBetween } from '../../base/local-date';
+import type { Contact } from '../../domain/contacts/contact';
 import type { ContactListText } from './contact-list-text';
 
 /** 「未確認」 or 「要確認（n 日経過）」 next to a contact that needs checking; nothing when it is current. */

@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { needsReview } from '../../domain/contact-review';
-import { useWorkbook } from '../workbook/WorkbookContext';
-import { useToday } from './use-contacts';
+import { needsReview } from '../../domain/contacts/contact-review';
+import { useWorkbook } from '../../workbook/WorkbookContext';
+import { useToday } from './useContacts';
 
 /** Home screen: how many contacts are unverified or past the review period, with a link to exactly those. */
 export function ReviewHomeNotice() {

@@ -1,4 +1,4 @@
-import { DaysSetting } from '../settings/DaysSetting';
+import { DaysSetting } from '../../workbook/DaysSetting';
 
 const TEXT = { heading: 'contacts.review.settingsHeading', label: 'contacts.review.days', hint: 'contacts.review.daysHint', submit: 'contacts.review.apply' };
 

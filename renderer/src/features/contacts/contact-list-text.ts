@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { phoneLabels, type PhoneLabel } from '../../domain/contact';
+import { phoneLabels, type PhoneLabel } from '../../domain/contacts/contact';
 
 /**
  * Every string a contact row shows, translated once per language instead of a dozen `t()` calls per row: i18next

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { Repository } from '../../db/repository';
 import { freshDatabase } from '../../db/testing';
-import { callTreeSchema } from '../../domain/call-tree';
-import { emptyContactFields, type Contact } from '../../domain/contact';
-import { encodeCp932 } from '../../domain/csv-encoding';
-import { buildContactSearchIndex, searchContacts } from '../../domain/contact-search';
-import { needsReview, reviewState } from '../../domain/contact-review';
-import { prepareContactImport, writeContactImport } from './contact-import';
-import { deleteContact } from './delete-contact';
+import { callTreeSchema } from '../../domain/contacts/call-tree';
+import { emptyContactFields, type Contact } from '../../domain/contacts/contact';
+import { encodeCp932 } from '../../base/csv-encoding';
+import { buildContactSearchIndex, searchContacts } from '../../domain/contacts/contact-search';
+import { needsReview, reviewState } from '../../domain/contacts/contact-review';
+import { writeContactImport } from '../../db/contacts-store';
+import { prepareContactImport } from './contact-import';
+import { deleteContact } from '../../db/contacts-store';
 import { seedStarterContacts } from './seed';
 
 const writer = { actor: '山田 花子', now: () => new Date('2026-11-21T00:00:00Z') };

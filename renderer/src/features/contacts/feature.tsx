@@ -1,4 +1,4 @@
-import type { FeatureModule } from '../feature';
+import type { FeatureModule } from '../../workbook/feature-module';
 import { CallTreeEditPage, CallTreesPage } from './CallTreesPage';
 import { CallTreesPrintCard, ContactListPrintCard } from './ContactPrintCards';
 import { ContactEditPage } from './ContactEditPage';

@@ -1,6 +1,6 @@
 import type { BcpDatabase } from '../../db/database';
 import { Repository, type WriteContext } from '../../db/repository';
-import type { ContactFields } from '../../domain/contact';
+import type { ContactFields } from '../../domain/contacts/contact';
 
 /**
  * Starter authority contacts for a new workbook (R14): who must be told during a cyber incident. They are records

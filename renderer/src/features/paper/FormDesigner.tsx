@@ -4,19 +4,19 @@ import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { FormTemplateDeletedError, saveFormTemplate } from '../../db/paper-store';
-import { sheetLayout } from '../../domain/form-layout';
-import { FORM_LIMITS, type FormTemplate } from '../../domain/form-template';
+import { sheetLayout } from '../../domain/paper/form-layout';
+import { FORM_LIMITS, type FormTemplate } from '../../domain/paper/form-template';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
-import { useStorageErrorMessage } from '../workbook/useStorageErrorMessage';
-import { useWorkbook } from '../workbook/WorkbookContext';
+import { useStorageErrorMessage } from '../../workbook/useStorageErrorMessage';
+import { useWorkbook } from '../../workbook/WorkbookContext';
 import { designerSchema, designToTemplate, emptyDesign, templateToDesign, type DesignerOutput, type DesignerValues } from './designer-form';
 import { FormActions } from './FormActions';
 import { FormPreview } from './FormPreview';
 import { ListFieldset } from './ListFieldset';
 import { PaperEditorRoute } from './PaperEditorRoute';
 import type { PaperData } from './usePaperData';
-import { ReadOnlyNotice } from '../workbook/ReadOnlyNotice';
+import { ReadOnlyNotice } from '../../workbook/ReadOnlyNotice';
 
 /** The form designer: `paper/forms/new` or `paper/forms/:id`. */
 export function FormDesigner() {

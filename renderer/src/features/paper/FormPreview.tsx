@@ -10,8 +10,8 @@ import {
   SHEET_TYPE,
   sheetLayout,
   type SheetDesign,
-} from '../../domain/form-layout';
-import { formatTemporaryId } from '../../domain/temporary-patient-ids';
+} from '../../domain/paper/form-layout';
+import { formatTemporaryId } from '../../domain/paper/temporary-patient-ids';
 import type { DesignerValues } from './designer-form';
 
 const PREVIEW_WIDTH_PX = 380;

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KitQuantity } from '../../domain/downtime-kit';
-import { DEFAULT_PLANNED_DAYS, MAX_PLANNED_DAYS } from '../../domain/stock-plan';
+import type { KitQuantity } from '../../domain/paper/downtime-kit';
+import { DEFAULT_PLANNED_DAYS, MAX_PLANNED_DAYS } from '../../domain/paper/stock-plan';
 
 /** How many forms a kit holds: one master of each, or the stock plan's usage for some days. */
 export function useKitQuantity() {

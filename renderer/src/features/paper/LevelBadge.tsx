@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { EmergencyLevel } from '../../domain/procedure';
+import type { EmergencyLevel } from '../../domain/paper/procedure';
 
 export function LevelBadge({ level }: { level: EmergencyLevel }) {
   const { t } = useTranslation();

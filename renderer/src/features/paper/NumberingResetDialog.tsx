@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { resetTemporaryIds } from '../../db/paper-store';
-import { idFitsFirstColumn } from '../../domain/form-layout';
-import type { FormTemplate } from '../../domain/form-template';
+import { idFitsFirstColumn } from '../../domain/paper/form-layout';
+import type { FormTemplate } from '../../domain/paper/form-template';
 import { ActionRow } from '../../ui/ActionRow';
 import { Dialog } from '../../ui/Dialog';
 import { Field, fieldAria } from '../../ui/Field';
-import { useStorageErrorMessage } from '../workbook/useStorageErrorMessage';
-import { useWorkbook } from '../workbook/WorkbookContext';
+import { useStorageErrorMessage } from '../../workbook/useStorageErrorMessage';
+import { useWorkbook } from '../../workbook/WorkbookContext';
 import { rangeIssues, type RangeValues } from './designer-form';
 
 /**

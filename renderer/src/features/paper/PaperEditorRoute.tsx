@@ -2,9 +2,9 @@ import { Fragment, type ReactNode } from 'react';
 import { useParams } from 'react-router';
 import type { RecordTypes } from '../../db/database';
 import { Notice } from '../../ui/Notice';
-import { ReadOnlyNotice } from '../workbook/ReadOnlyNotice';
-import { useStoredRecord } from '../workbook/useStoredRecord';
-import { useWorkbook } from '../workbook/WorkbookContext';
+import { ReadOnlyNotice } from '../../workbook/ReadOnlyNotice';
+import { useStoredRecord } from '../../workbook/useStoredRecord';
+import { useWorkbook } from '../../workbook/WorkbookContext';
 import { usePaperData, type PaperData } from './usePaperData';
 
 interface Props<T extends 'procedures' | 'formTemplates'> {

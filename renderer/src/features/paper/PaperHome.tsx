@@ -1,15 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Notice } from '../../ui/Notice';
-import { DemoBadge } from '../demo/DemoBadge';
-import { PrintJobStatus } from '../print/PrintJobStatus';
-import { usePrintJob } from '../print/usePrintJob';
-import { useWorkbook } from '../workbook/WorkbookContext';
+import { DemoBadge } from '../../workbook/DemoBadge';
+import { PrintJobStatus } from '../../workbook/print/PrintJobStatus';
+import { usePrintJob } from '../../workbook/print/usePrintJob';
+import { useWorkbook } from '../../workbook/WorkbookContext';
 import { KitQuantityFields, useKitQuantity } from './KitControls';
 import { LevelBadge } from './LevelBadge';
 import { usePaperData } from './usePaperData';
 import { usePaperPrint } from './usePaperPrint';
-import { ReadOnlyNotice } from '../workbook/ReadOnlyNotice';
+import { ReadOnlyNotice } from '../../workbook/ReadOnlyNotice';
 
 /** 紙運用・帳票: every department's procedures and forms, and its downtime kit, one click from the home tile. */
 export function PaperHome() {

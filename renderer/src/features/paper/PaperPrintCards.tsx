@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { kitDepartments } from '../../domain/downtime-kit';
+import { kitDepartments } from '../../domain/paper/downtime-kit';
 import { Notice } from '../../ui/Notice';
-import type { PrintJob } from '../print/usePrintJob';
+import type { PrintJob } from '../../workbook/print/usePrintJob';
 import { KitQuantityFields, useKitQuantity } from './KitControls';
 import { usePaperData } from './usePaperData';
 import { usePaperPrint } from './usePaperPrint';
-import { useWorkbook } from '../workbook/WorkbookContext';
+import { useWorkbook } from '../../workbook/WorkbookContext';
 
 /** 印刷 screen: a department's or the whole hospital's downtime kit. */
 export function DowntimeKitCard({ job }: { job: PrintJob }) {

@@ -4,16 +4,16 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { Repository } from '../../db/repository';
-import { emergencyLevels, procedureSchema, type Procedure, type ProcedureFields } from '../../domain/procedure';
+import { emergencyLevels, procedureSchema, type Procedure, type ProcedureFields } from '../../domain/paper/procedure';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
-import { useStorageErrorMessage } from '../workbook/useStorageErrorMessage';
-import { useWorkbook } from '../workbook/WorkbookContext';
+import { useStorageErrorMessage } from '../../workbook/useStorageErrorMessage';
+import { useWorkbook } from '../../workbook/WorkbookContext';
 import { emptyProcedure, procedureToForm, type ProcedureFormValues } from './procedure-form';
 import { StepsFieldset } from './StepsFieldset';
 import { PaperEditorRoute } from './PaperEditorRoute';
 import type { PaperData } from './usePaperData';
-import { ReadOnlyNotice } from '../workbook/ReadOnlyNotice';
+import { ReadOnlyNotice } from '../../workbook/ReadOnlyNotice';
 
 /** Create or edit a procedure; `paper/procedures/new` starts an empty one. */
 export function ProcedureEditor() {

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { DEFAULT_PLANNED_DAYS, MAX_PLANNED_DAYS, planStock } from '../../domain/stock-plan';
-import { PrintJobStatus } from '../print/PrintJobStatus';
-import { usePrintJob } from '../print/usePrintJob';
+import { DEFAULT_PLANNED_DAYS, MAX_PLANNED_DAYS, planStock } from '../../domain/paper/stock-plan';
+import { PrintJobStatus } from '../../workbook/print/PrintJobStatus';
+import { usePrintJob } from '../../workbook/print/usePrintJob';
 import { usePaperData } from './usePaperData';
 import { usePaperPrint } from './usePaperPrint';
 import { writeSetting } from '../../db/settings';
-import { useWorkbook } from '../workbook/WorkbookContext';
+import { useWorkbook } from '../../workbook/WorkbookContext';
 
 const n = (value: number) => value.toLocaleString();
 

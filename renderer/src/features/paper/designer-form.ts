@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { idFitsFirstColumn, sheetLayout } from '../../domain/form-layout';
-import { formTemplateBaseSchema, type FormTemplate, type FormTemplateFields } from '../../domain/form-template';
-import { resetNumbering, temporaryIdNumberingSchema } from '../../domain/temporary-patient-ids';
+import { idFitsFirstColumn, sheetLayout } from '../../domain/paper/form-layout';
+import { formTemplateBaseSchema, type FormTemplate, type FormTemplateFields } from '../../domain/paper/form-template';
+import { resetNumbering, temporaryIdNumberingSchema } from '../../domain/paper/temporary-patient-ids';
 
 /**
  * The form designer's values: the template without its counter, plus whether it is pre-numbered and, for a new

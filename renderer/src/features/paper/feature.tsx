@@ -1,5 +1,5 @@
 import { Repository } from '../../db/repository';
-import type { FeatureModule } from '../feature';
+import type { FeatureModule } from '../../workbook/feature-module';
 import { FormDesigner } from './FormDesigner';
 import { PaperHome } from './PaperHome';
 import { DowntimeKitCard, StockPlanCard } from './PaperPrintCards';

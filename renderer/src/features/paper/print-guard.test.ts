@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { demoWorkbookSchema } from '../../domain/demo';
-import { kitPageCount, MAX_PAGES_PER_PRINT, planHospitalKit } from '../../domain/downtime-kit';
-import type { FormTemplate } from '../../domain/form-template';
-import type { Procedure } from '../../domain/procedure';
-import { departmentChoices } from '../../domain/procedure';
-import { planStock } from '../../domain/stock-plan';
+import { kitPageCount, MAX_PAGES_PER_PRINT, planHospitalKit } from '../../domain/paper/downtime-kit';
+import type { FormTemplate } from '../../domain/paper/form-template';
+import type { Procedure } from '../../domain/paper/procedure';
+import { departmentChoices } from '../../domain/paper/procedure';
+import { planStock } from '../../domain/paper/stock-plan';
 import { translator } from '../../i18n/testing';
-import { formFixture, ledgerFixture } from '../../pdf/testing/paper-fixtures';
+import { formFixture, ledgerFixture } from '../../domain/testing/paper-fixtures';
 import { pageLimitProblem, reservedRanges, voidedIdsNotice } from './print-guard';
 
 const demo = demoWorkbookSchema.parse(JSON.parse(readFileSync(new URL('../../../../resources/templates/demo-workbook.json', import.meta.url), 'utf8')));

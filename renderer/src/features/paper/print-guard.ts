@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
-import { MAX_PAGES_PER_PRINT } from '../../domain/downtime-kit';
-import { formatBlock } from '../../domain/temporary-patient-ids';
-import type { SheetRun } from '../../pdf/documents/paper-form';
-import type { PrintJobState } from '../print/usePrintJob';
+import { MAX_PAGES_PER_PRINT } from '../../domain/paper/downtime-kit';
+import { formatBlock } from '../../domain/paper/temporary-patient-ids';
+import type { SheetRun } from '../../pdf/documents/paper/form';
+import type { PrintJobState } from '../../workbook/print/usePrintJob';
 
 /**
  * What the paper prints tell staff around a job: a job too large to render is refused before any temporary ID is

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { procedureSchema, Procedure } from '../../domain/procedure';
+import type { procedureSchema, Procedure } from '../../domain/paper/procedure';
 
 export type ProcedureFormValues = z.input<typeof procedureSchema>;
 

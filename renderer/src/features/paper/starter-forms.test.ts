@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sheetLayout } from '../../domain/form-layout';
+import { sheetLayout } from '../../domain/paper/form-layout';
 import { starterForms } from './starter-forms';
 
 describe('starter forms (resources/templates/forms)', () => {

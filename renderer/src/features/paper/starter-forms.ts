@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formTemplateSchema, type FormTemplateFields } from '../../domain/form-template';
+import { formTemplateSchema, type FormTemplateFields } from '../../domain/paper/form-template';
 
 /**
  * The forms shipped with the app (resources/templates/forms/*.json, written in Japanese). They are bundled, not

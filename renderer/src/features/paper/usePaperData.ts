@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { compareProcedures, departmentChoices, type Procedure } from '../../domain/procedure';
-import type { FormTemplate } from '../../domain/form-template';
-import { useWorkbook } from '../workbook/WorkbookContext';
+import { compareProcedures, departmentChoices, type Procedure } from '../../domain/paper/procedure';
+import type { FormTemplate } from '../../domain/paper/form-template';
+import { useWorkbook } from '../../workbook/WorkbookContext';
 
 export interface PaperData {
   procedures: Procedure[];

@@ -3,23 +3,23 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { backupSchema, mediaKinds, type Backup, type BackupFields } from '../../domain/backup';
-import type { InventorySystem } from '../../domain/system';
+import { systemBackupSchema, mediaKinds, type SystemBackup, type SystemBackupFields } from '../../domain/systems/backup-register';
+import type { InventorySystem } from '../../domain/systems/system';
 import { ActionRow } from '../../ui/ActionRow';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
-import { useStorageErrorMessage } from '../workbook/useStorageErrorMessage';
-import { useWorkbook } from '../workbook/WorkbookContext';
+import { useStorageErrorMessage } from '../../workbook/useStorageErrorMessage';
+import { useWorkbook } from '../../workbook/WorkbookContext';
 import { useFieldErrors } from './form-errors';
 import { requiredNumber } from './form-numbers';
 import { SystemSelectField } from './SystemSelectField';
 import { useSystemsRepositories } from './useSystemsData';
 
-type BackupInput = z.input<typeof backupSchema>;
+type BackupInput = z.input<typeof systemBackupSchema>;
 
 interface Props {
   /** The backup to edit, or the system a new one belongs to (null: choose it in the form). */
-  backup: Backup | null;
+  backup: SystemBackup | null;
   systemId: string;
   systems: readonly InventorySystem[];
   onClose(): void;
@@ -43,7 +43,7 @@ export function BackupDialog({ backup, systemId, systems, onClose }: Props) {
     lastTestRestoreAt: '',
     notes: '',
   };
-  const form = useForm<BackupInput, unknown, BackupFields>({ resolver: zodResolver(backupSchema), defaultValues: defaults });
+  const form = useForm<BackupInput, unknown, SystemBackupFields>({ resolver: zodResolver(systemBackupSchema), defaultValues: defaults });
   const { register, formState } = form;
   const field = useFieldErrors(formState.errors, 'backup');
   const title = backup ? t('systems.backup.editTitle') : t('systems.backup.addTitle');

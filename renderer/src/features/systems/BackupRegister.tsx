@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { backupReport, groupBySystem } from '../../domain/backup';
-import { useWorkbook } from '../workbook/WorkbookContext';
+import { backupReport, groupBySystem } from '../../domain/systems/backup-register';
+import { useWorkbook } from '../../workbook/WorkbookContext';
 import { BackupTable } from './BackupTable';
-import { PrintButton } from './PrintButton';
+import { PrintButton } from '../../workbook/print/PrintButton';
 import { SystemsNav } from './SystemsNav';
 import { useBackups, useSystems, useToday } from './useSystemsData';
 import { useSystemsPrints } from './useSystemsPrints';
 import { backupWarningText } from './warnings';
-import { ReadOnlyNotice } from '../workbook/ReadOnlyNotice';
+import { ReadOnlyNotice } from '../../workbook/ReadOnlyNotice';
 
 /** バックアップ台帳: each system's backup methods, and the systems whose backups would not survive an attack. */
 export function BackupRegister() {

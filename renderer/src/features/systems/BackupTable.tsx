@@ -1,19 +1,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { backupMethodWarnings, ISOLATED_MEDIA, type Backup } from '../../domain/backup';
-import type { InventorySystem } from '../../domain/system';
+import { backupMethodWarnings, ISOLATED_MEDIA, type SystemBackup } from '../../domain/systems/backup-register';
+import type { InventorySystem } from '../../domain/systems/system';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { Notice } from '../../ui/Notice';
-import { DemoBadge } from '../demo/DemoBadge';
-import { useStorageErrorMessage } from '../workbook/useStorageErrorMessage';
-import { useWorkbook } from '../workbook/WorkbookContext';
+import { DemoBadge } from '../../workbook/DemoBadge';
+import { useStorageErrorMessage } from '../../workbook/useStorageErrorMessage';
+import { useWorkbook } from '../../workbook/WorkbookContext';
 import { BackupDialog } from './BackupDialog';
 import { displayDate } from './format';
 import { useSystemsRepositories, useToday } from './useSystemsData';
 
 interface Props {
   system: InventorySystem;
-  backups: readonly Backup[];
+  backups: readonly SystemBackup[];
   systems: readonly InventorySystem[];
 }
 
@@ -24,7 +24,7 @@ export function BackupTable({ system, backups, systems }: Props) {
   const repos = useSystemsRepositories();
   const today = useToday();
   const storageMessage = useStorageErrorMessage();
-  const [editing, setEditing] = useState<Backup | 'new' | null>(null);
+  const [editing, setEditing] = useState<SystemBackup | 'new' | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
   return (

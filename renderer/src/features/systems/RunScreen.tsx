@@ -18,16 +18,16 @@ import {
   uncheckStep,
   type RunbookRun,
   type RunStep,
-} from '../../domain/runbook-run';
+} from '../../domain/systems/runbook-run';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { Notice } from '../../ui/Notice';
-import { useStorageErrorMessage } from '../workbook/useStorageErrorMessage';
-import { useWorkbook } from '../workbook/WorkbookContext';
+import { useStorageErrorMessage } from '../../workbook/useStorageErrorMessage';
+import { useWorkbook } from '../../workbook/WorkbookContext';
 import { displayTime, minutesLabel } from './format';
-import { PrintButton } from './PrintButton';
+import { PrintButton } from '../../workbook/print/PrintButton';
 import { useNow } from './useSystemsData';
 import { useSystemsPrints } from './useSystemsPrints';
-import { ReadOnlyNotice } from '../workbook/ReadOnlyNotice';
+import { ReadOnlyNotice } from '../../workbook/ReadOnlyNotice';
 
 /**
  * Running a runbook: check off each step (time and name recorded), a live clock against the expected minutes,

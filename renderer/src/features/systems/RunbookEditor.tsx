@@ -4,20 +4,20 @@ import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { z } from 'zod';
-import { newId } from '../../domain/ids';
-import { runbookSchema, totalExpectedMinutes, type Runbook, type RunbookFields } from '../../domain/runbook';
-import type { InventorySystem } from '../../domain/system';
+import { newId } from '../../base/ids';
+import { runbookSchema, totalExpectedMinutes, type Runbook, type RunbookFields } from '../../domain/systems/runbook';
+import type { InventorySystem } from '../../domain/systems/system';
 import { Field } from '../../ui/Field';
-import { useStorageErrorMessage } from '../workbook/useStorageErrorMessage';
-import { useStoredRecord } from '../workbook/useStoredRecord';
-import { useWorkbook } from '../workbook/WorkbookContext';
+import { useStorageErrorMessage } from '../../workbook/useStorageErrorMessage';
+import { useStoredRecord } from '../../workbook/useStoredRecord';
+import { useWorkbook } from '../../workbook/WorkbookContext';
 import { EditorActions } from './EditorActions';
 import { useFieldErrors } from './form-errors';
 import { requiredNumber } from './form-numbers';
 import { minutesLabel } from './format';
 import { SystemSelectField } from './SystemSelectField';
 import { useSystems, useSystemsRepositories } from './useSystemsData';
-import { ReadOnlyNotice } from '../workbook/ReadOnlyNotice';
+import { ReadOnlyNotice } from '../../workbook/ReadOnlyNotice';
 
 type RunbookInput = z.input<typeof runbookSchema>;
 

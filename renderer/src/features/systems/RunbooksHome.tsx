@@ -2,17 +2,17 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { restoreOrder } from '../../domain/restore-order';
-import { prerequisitesBySystem, totalExpectedMinutes, type Runbook } from '../../domain/runbook';
-import { runState } from '../../domain/runbook-run';
-import type { InventorySystem } from '../../domain/system';
-import { useWorkbook } from '../workbook/WorkbookContext';
+import { restoreOrder } from '../../domain/systems/restore-order';
+import { prerequisitesBySystem, totalExpectedMinutes, type Runbook } from '../../domain/systems/runbook';
+import { runState } from '../../domain/systems/runbook-run';
+import type { InventorySystem } from '../../domain/systems/system';
+import { useWorkbook } from '../../workbook/WorkbookContext';
 import { displayTime, hoursLabel, minutesLabel } from './format';
-import { PrintButton } from './PrintButton';
+import { PrintButton } from '../../workbook/print/PrintButton';
 import { SystemsNav } from './SystemsNav';
 import { useRunbooks, useSystems } from './useSystemsData';
 import { useSystemsPrints } from './useSystemsPrints';
-import { ReadOnlyNotice } from '../workbook/ReadOnlyNotice';
+import { ReadOnlyNotice } from '../../workbook/ReadOnlyNotice';
 
 function RunbookLinks({ books }: { books: readonly Runbook[] }) {
   const { t } = useTranslation();

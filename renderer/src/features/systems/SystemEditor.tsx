@@ -4,18 +4,18 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import type { z } from 'zod';
-import { criticalityLevels, systemCategories, systemFieldWarnings, systemKinds, validSystemSchema, withSystemDefaults, type SystemFields } from '../../domain/system';
+import { criticalityLevels, systemCategories, systemFieldWarnings, systemKinds, validSystemSchema, withSystemDefaults, type SystemFields } from '../../domain/systems/system';
 import { Field } from '../../ui/Field';
-import { useStorageErrorMessage } from '../workbook/useStorageErrorMessage';
-import { useStoredRecord } from '../workbook/useStoredRecord';
-import { useWorkbook } from '../workbook/WorkbookContext';
+import { useStorageErrorMessage } from '../../workbook/useStorageErrorMessage';
+import { useStoredRecord } from '../../workbook/useStoredRecord';
+import { useWorkbook } from '../../workbook/WorkbookContext';
 import { EditorActions } from './EditorActions';
 import { useFieldErrors } from './form-errors';
 import { optionalNumber, requiredNumber } from './form-numbers';
 import { useContacts } from './useSystemsData';
 import { VendorSelect } from './VendorSelect';
-import type { Contact } from '../../domain/contact';
-import { ReadOnlyNotice } from '../workbook/ReadOnlyNotice';
+import type { Contact } from '../../domain/contacts/contact';
+import { ReadOnlyNotice } from '../../workbook/ReadOnlyNotice';
 
 type SystemInput = z.input<typeof validSystemSchema>;
 

@@ -1,6 +1,6 @@
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { InventorySystem } from '../../domain/system';
+import type { InventorySystem } from '../../domain/systems/system';
 import { Field } from '../../ui/Field';
 import type { useFieldErrors } from './form-errors';
 

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { backupReport } from '../../domain/backup';
-import { eosReport } from '../../domain/eos';
-import { useWorkbook } from '../workbook/WorkbookContext';
+import { backupReport } from '../../domain/systems/backup-register';
+import { eosReport } from '../../domain/systems/eos';
+import { useWorkbook } from '../../workbook/WorkbookContext';
 import { useBackups, useSystems, useToday } from './useSystemsData';
 
 const SHOWN = 5;

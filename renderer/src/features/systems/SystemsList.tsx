@@ -1,18 +1,18 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { backupReport } from '../../domain/backup';
-import { eosReport, supportStatus } from '../../domain/eos';
+import { backupReport } from '../../domain/systems/backup-register';
+import { eosReport, supportStatus } from '../../domain/systems/eos';
 import { matchesQuery } from '../../domain/search';
-import { formatLocation, systemKinds, type SystemKind } from '../../domain/system';
-import { DemoBadge } from '../demo/DemoBadge';
-import { useWorkbook } from '../workbook/WorkbookContext';
+import { formatLocation, systemKinds, type SystemKind } from '../../domain/systems/system';
+import { DemoBadge } from '../../workbook/DemoBadge';
+import { useWorkbook } from '../../workbook/WorkbookContext';
 import { contactLabel, hoursLabel } from './format';
-import { PrintButton } from './PrintButton';
+import { PrintButton } from '../../workbook/print/PrintButton';
 import { SystemsNav } from './SystemsNav';
 import { useBackups, useContacts, useSystems, useToday } from './useSystemsData';
 import { useSystemsPrints } from './useSystemsPrints';
-import { ReadOnlyNotice } from '../workbook/ReadOnlyNotice';
+import { ReadOnlyNotice } from '../../workbook/ReadOnlyNotice';
 
 /** システム台帳: every system and device in restore-priority order, with what needs attention. */
 export function SystemsList() {

@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PrintCard } from '../print/PrintCard';
-import type { PrintJob } from '../print/usePrintJob';
-import { useWorkbook } from '../workbook/WorkbookContext';
+import { PrintCard } from '../../workbook/print/PrintCard';
+import type { PrintJob } from '../../workbook/print/usePrintJob';
+import { useWorkbook } from '../../workbook/WorkbookContext';
 import { displayTime } from './format';
 import { useSystemsPrints } from './useSystemsPrints';
 

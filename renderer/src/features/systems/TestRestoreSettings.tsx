@@ -1,4 +1,4 @@
-import { DaysSetting } from '../settings/DaysSetting';
+import { DaysSetting } from '../../workbook/DaysSetting';
 
 const TEXT = { heading: 'systems.settings.heading', label: 'systems.settings.testRestoreDays', hint: 'systems.settings.hint', submit: 'settings.save' };
 

@@ -1,4 +1,4 @@
-import type { FeatureModule } from '../feature';
+import type { FeatureModule } from '../../workbook/feature-module';
 import { BackupRegister } from './BackupRegister';
 import { RunbookDetail } from './RunbookDetail';
 import { RunbookEditorPage } from './RunbookEditor';

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { Contact } from '../../domain/contact';
-import { isLocalDateString, parseLocalDate } from '../../domain/local-date';
+import type { Contact } from '../../domain/contacts/contact';
+import { isLocalDateString, parseLocalDate } from '../../base/local-date';
 import { formatWareki } from '../../domain/wareki';
 
 /** A date-only value for the screen: 和暦 in Japanese, ISO in English, a dash when unknown. */

@@ -1,12 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { Repository } from '../../db/repository';
-import type { Backup } from '../../domain/backup';
-import type { Contact } from '../../domain/contact';
-import { toLocalDateString } from '../../domain/local-date';
-import type { Runbook } from '../../domain/runbook';
-import { compareByPriority, withSystemDefaults, type InventorySystem } from '../../domain/system';
-import { useWorkbook } from '../workbook/WorkbookContext';
+import type { SystemBackup } from '../../domain/systems/backup-register';
+import type { Contact } from '../../domain/contacts/contact';
+import { toLocalDateString } from '../../base/local-date';
+import type { Runbook } from '../../domain/systems/runbook';
+import { compareByPriority, withSystemDefaults, type InventorySystem } from '../../domain/systems/system';
+import { useWorkbook } from '../../workbook/WorkbookContext';
 
 /** The inventory in restore-priority order, every record with its newer fields filled in. */
 export function useSystems(): InventorySystem[] | undefined {
@@ -14,7 +14,7 @@ export function useSystems(): InventorySystem[] | undefined {
   return useLiveQuery(async () => (await db.systems.toArray()).map(withSystemDefaults).sort(compareByPriority), [db]);
 }
 
-export function useBackups(): Backup[] | undefined {
+export function useBackups(): SystemBackup[] | undefined {
   const { db } = useWorkbook();
   return useLiveQuery(() => db.backups.toArray(), [db]);
 }

@@ -1,18 +1,18 @@
 import { useCallback, useMemo } from 'react';
 import type { BcpDatabase } from '../../db/database';
 import { pdfFileName } from '../../domain/print-file-name';
-import { toLocalDateString } from '../../domain/local-date';
-import { restoreOrder } from '../../domain/restore-order';
-import { prerequisitesBySystem, totalExpectedMinutes } from '../../domain/runbook';
-import { compareByPriority, withSystemDefaults } from '../../domain/system';
-import { buildBackupRegister, BACKUP_REGISTER_TITLE } from '../../pdf/documents/systems-backups';
-import type { PrintableSystem, SystemsPrintHeader, VendorInfo } from '../../pdf/documents/systems-common';
-import { buildSystemsInventory, INVENTORY_TITLE } from '../../pdf/documents/systems-inventory';
-import { buildRestoreOrder, RESTORE_ORDER_TITLE } from '../../pdf/documents/systems-restore-order';
-import { buildRunRecord, runRecordTitle } from '../../pdf/documents/systems-run-record';
-import { buildRunbookSheet, runbookSheetTitle } from '../../pdf/documents/systems-runbook-sheet';
-import type { Printable } from '../print/PrintCard';
-import { useWorkbook } from '../workbook/WorkbookContext';
+import { toLocalDateString } from '../../base/local-date';
+import { restoreOrder } from '../../domain/systems/restore-order';
+import { prerequisitesBySystem, totalExpectedMinutes } from '../../domain/systems/runbook';
+import { compareByPriority, withSystemDefaults } from '../../domain/systems/system';
+import { buildBackupRegister, BACKUP_REGISTER_TITLE } from '../../pdf/documents/systems/backup-register';
+import type { PrintableSystem, SystemsPrintHeader, VendorInfo } from '../../pdf/documents/systems/common';
+import { buildSystemsInventory, INVENTORY_TITLE } from '../../pdf/documents/systems/inventory';
+import { buildRestoreOrder, RESTORE_ORDER_TITLE } from '../../pdf/documents/systems/restore-order';
+import { buildRunRecord, runRecordTitle } from '../../pdf/documents/systems/run-record';
+import { buildRunbookSheet, runbookSheetTitle } from '../../pdf/documents/systems/runbook-sheet';
+import type { Printable } from '../../workbook/print/PrintCard';
+import { useWorkbook } from '../../workbook/WorkbookContext';
 
 async function readSystems(db: BcpDatabase): Promise<PrintableSystem[]> {
   return (await db.systems.toArray()).map(withSystemDefaults).sort(compareByPriority);

@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { systemBackupWarnings, type BackupFields, type SystemBackupWarning } from '../../domain/backup';
-import { eosWarnings, legacyWarnings, type EosWarning, type LegacyWarning } from '../../domain/eos';
-import type { SystemFields } from '../../domain/system';
+import { systemBackupWarnings, type SystemBackupFields, type SystemBackupWarning } from '../../domain/systems/backup-register';
+import { eosWarnings, legacyWarnings, type EosWarning, type LegacyWarning } from '../../domain/systems/eos';
+import type { SystemFields } from '../../domain/systems/system';
 import { displayDate } from './format';
 
 export function eosWarningText(t: TFunction, w: EosWarning, language: string): string {
@@ -19,7 +19,7 @@ export function backupWarningText(t: TFunction, w: SystemBackupWarning, testRest
 
 interface Props {
   system: SystemFields;
-  backups: readonly BackupFields[];
+  backups: readonly SystemBackupFields[];
   today: string;
   testRestoreDays: number;
 }

@@ -3,7 +3,7 @@
 import pdfmake from 'pdfmake';
 import type { PdfDocument } from '../frame';
 import { createRenderService, type RenderResult, type RenderService } from '../render-core';
-import type { PdfRenderProgress } from '../protocol';
+import type { PdfRenderProgress } from '../render-messages';
 
 let service: RenderService | null = null;
 let serviceFontsDir = '';

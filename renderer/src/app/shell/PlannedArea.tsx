@@ -1,0 +1,16 @@
+import { useTranslation } from 'react-i18next';
+import type { AreaKey } from '../../workbook/areas';
+
+export function PlannedArea({ area }: { area: AreaKey }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="planned-heading">
+      <h1 id="planned-heading">{t(`nav.${area}`)}</h1>
+      <div className="card">
+        <h2>{t('areaPlan.heading')}</h2>
+        <p>{t('areaPlan.intro')}</p>
+        <p>{t(`areaPlan.${area}`)}</p>
+      </div>
+    </section>
+  );
+}

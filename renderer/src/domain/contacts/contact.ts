@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { compareReading, isValidReading, toKatakanaReading } from '../kana';
+import { isLocalDateString } from '../../base/local-date';
+import { normalizePhone } from './phone';
+import type { RecordMeta } from '../record';
+
+/** 院内 / ベンダー / 行政・警察 / 外部専門家 / その他 — labels live in i18n under `contactKind.*`. */
+export const contactKinds = ['staff', 'vendor', 'authority', 'expert', 'other'] as const;
+export type ContactKind = (typeof contactKinds)[number];
+
+export const phoneLabels = ['external', 'extension', 'phs', 'mobile', 'fax', 'hotline24h'] as const;
+export type PhoneLabel = (typeof phoneLabels)[number];
+
+/** A number is checked and stored in its standard form (see phone.ts); empty means 「未登録」, still to be filled. */
+export const phoneNumberSchema = z
+  .string()
+  .max(60, 'validation.tooLong')
+  .transform((raw, ctx) => {
+    const checked = normalizePhone(raw);
+    if (checked.ok) return checked.value;
+    ctx.addIssue({ code: 'custom', message: 'contacts.validation.phone' });
+    return z.NEVER;
+  });
+
+export const phoneSchema = z.object({
+  label: z.enum(phoneLabels),
+  number: phoneNumberSchema,
+});
+export type Phone = z.output<typeof phoneSchema>;
+
+/** フリガナ in hiragana, katakana or half-width katakana; stored as full-width katakana. */
+export const furiganaSchema = z
+  .string()
+  .max(120, 'validation.tooLong')
+  .transform((raw, ctx) => {
+    const reading = toKatakanaReading(raw);
+    if (isValidReading(reading)) return reading;
+    ctx.addIssue({ code: 'custom', message: 'contacts.validation.furigana' });
+    return z.NEVER;
+  });
+
+/**
+ * Deliberately loose: Japanese carrier addresses such as 「taro.@docomo.ne.jp」 or 「a..b@ezweb.ne.jp」 break RFC 5322
+ * yet receive mail, so only what is surely not an address is refused (no @, two @, a space, a domain without a dot).
+ * NFKC first, so an address typed with the IME on (ｔａｒｏ＠…) is stored half-width.
+ */
+export const emailSchema = z
+  .string()
+  .max(200, 'validation.tooLong')
+  .transform((raw) => raw.normalize('NFKC').trim())
+  .refine((v) => v === '' || /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/.test(v), 'validation.email');
+
+/** YYYY-MM-DD (a calendar date, no time), or empty. */
+export const isoDateSchema = z
+  .string()
+  .trim()
+  .refine((v) => v === '' || isLocalDateString(v), 'contacts.validation.date');
+
+export const contactSchema = z.object({
+  kind: z.enum(contactKinds),
+  name: z.string().trim().min(1, 'validation.required').max(80, 'validation.tooLong'),
+  furigana: furiganaSchema.default(''),
+  organisation: z.string().trim().max(120, 'validation.tooLong').default(''),
+  department: z.string().trim().max(80, 'validation.tooLong').default(''),
+  role: z.string().trim().max(80, 'validation.tooLong').default(''),
+  phones: z.array(phoneSchema).max(12, 'contacts.validation.tooManyPhones').default([]),
+  email: emailSchema.default(''),
+  availability: z.string().trim().max(200, 'validation.tooLong').default(''),
+  contractNotes: z.string().trim().max(2000, 'validation.tooLong').default(''),
+  /** Ids of inventory systems a vendor or expert supports. */
+  systemsSupported: z.array(z.string()).max(200).default([]),
+  /** ISO date (YYYY-MM-DD) someone last confirmed the numbers; empty means 未確認. */
+  lastVerifiedAt: isoDateSchema.default(''),
+  notes: z.string().trim().max(4000, 'validation.tooLong').default(''),
+});
+
+export type ContactFields = z.output<typeof contactSchema>;
+export type Contact = ContactFields & RecordMeta;
+
+/** A contact with every field empty: the blank form starts from it, and tests spread it under their own values. */
+export function emptyContactFields(): ContactFields {
+  return {
+    kind: 'staff',
+    name: '',
+    furigana: '',
+    organisation: '',
+    department: '',
+    role: '',
+    phones: [],
+    email: '',
+    availability: '',
+    contractNotes: '',
+    systemsSupported: [],
+    lastVerifiedAt: '',
+    notes: '',
+  };
+}
+
+/**
+ * The reading a contact sorts by: its フリガナ as katakana (older records and the demo file may hold hiragana), or
+ * the name when no reading was entered.
+ */
+export function sortReading(contact: Pick<ContactFields, 'furigana' | 'name'>): string {
+  return toKatakanaReading(contact.furigana) || contact.name;
+}
+
+/** 五十音 order by reading, then by name (two 「サトウ」 stay in a stable, predictable order). */
+export function compareContacts(a: Pick<ContactFields, 'furigana' | 'name'>, b: Pick<ContactFields, 'furigana' | 'name'>): number {
+  return compareReading(sortReading(a), sortReading(b)) || compareReading(a.name, b.name);
+}
+
+/** Sorted copy, 五十音 order. */
+export function sortContacts<T extends Pick<ContactFields, 'furigana' | 'name'>>(contacts: readonly T[]): T[] {
+  const keyed = contacts.map((c) => ({ c, reading: sortReading(c) }));
+  keyed.sort((a, b) => compareReading(a.reading, b.reading) || compareReading(a.c.name, b.c.name));
+  return keyed.map((k) => k.c);
+}
+
+/** Numbers that have been filled in. */
+export function filledPhones(contact: Pick<ContactFields, 'phones'>): Phone[] {
+  return contact.phones.filter((p) => p.number !== '');
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { backupFileName, compareCopyAge } from './workbook-backup/backup-file-name';
+import { checkPassphrase, createVerifier, newPassphraseSchema, passphraseVerifierSchema } from './passphrase';
+import { PBKDF2_ITERATIONS } from '../base/webcrypto';
+
+describe('管理者パスフレーズ verifier', () => {
+  it('checks the right passphrase, refuses a wrong one, and never holds the passphrase', async () => {
+    const verifier = await createVerifier('病院の管理者パスフレーズ');
+    expect(passphraseVerifierSchema.parse(verifier)).toEqual(verifier);
+    expect(verifier.iterations).toBeGreaterThanOrEqual(600_000);
+    expect(verifier.iterations).toBe(PBKDF2_ITERATIONS);
+    expect(JSON.stringify(verifier)).not.toContain('管理者');
+    expect(await checkPassphrase('病院の管理者パスフレーズ', verifier)).toBe(true);
+    expect(await checkPassphrase('病院の管理者パスフレーズ ', verifier)).toBe(false);
+    // A fresh salt each time: the same passphrase never gives the same verifier.
+    expect((await createVerifier('病院の管理者パスフレーズ')).hash).not.toBe(verifier.hash);
+  });
+
+  it('validates a new passphrase with message keys', () => {
+    const issues = (v: { passphrase: string; confirm: string }) => newPassphraseSchema.safeParse(v).error?.issues.map((i) => i.message) ?? [];
+    expect(issues({ passphrase: 'short', confirm: 'short' })).toContain('workbookBackup.validation.passphraseTooShort');
+    expect(issues({ passphrase: 'long enough', confirm: 'different' })).toEqual(['workbookBackup.validation.passphraseMismatch']);
+    expect(issues({ passphrase: 'long enough', confirm: 'long enough' })).toEqual([]);
+  });
+});
+
+describe('backup file names and distributed copies', () => {
+  it('names a backup file Windows accepts', () => {
+    expect(backupFileName('さくら/病院:本院', new Date(2026, 10, 21, 9, 5))).toBe('さくら＿病院＿本院_バックアップ_20261121-0905.bcpbak');
+  });
+
+  it('accepts only a newer copy', () => {
+    expect(compareCopyAge(undefined, '2026-01-01T00:00:00.000Z')).toBe('newer');
+    expect(compareCopyAge('2026-01-01T00:00:00.000Z', '2026-02-01T00:00:00.000Z')).toBe('newer');
+    expect(compareCopyAge('2026-02-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')).toBe('older');
+    expect(compareCopyAge('2026-02-01T00:00:00.000Z', '2026-02-01T00:00:00.000Z')).toBe('same');
+  });
+});

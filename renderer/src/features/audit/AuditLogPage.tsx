@@ -1,0 +1,165 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AuditEntry } from '../../domain/audit/audit-entry';
+import { emptyAuditFilter, matchesAuditFilter, type AuditFilter } from '../../domain/audit/audit-filter';
+import { verifyAuditChain, type ChainVerdict } from '../../domain/audit/audit-chain';
+import { Notice } from '../../ui/Notice';
+import { ProgressBar } from '../../ui/ProgressBar';
+import { PrintJobStatus } from '../../workbook/print/PrintJobStatus';
+import { usePrintJob } from '../../workbook/print/usePrintJob';
+import { useWorkbook } from '../../workbook/WorkbookContext';
+import { auditActorText, auditPrintable, auditRowText, auditTableText, verdictText } from './audit-print';
+import { formatDateTime } from '../../workbook/date-text';
+
+const PAGE = 200;
+
+/** 監査ログ: filter the change record, verify its hash chain (in chunks, with progress) and print it. */
+export function AuditLogPage() {
+  const { t, i18n } = useTranslation();
+  const { db, facility } = useWorkbook();
+  const rows = useLiveQuery(() => db.auditLog.orderBy('seq').toArray(), [db]);
+  const [filter, setFilter] = useState<AuditFilter>(emptyAuditFilter);
+  const [limit, setLimit] = useState(PAGE);
+  const [verification, setVerification] = useState<{ kind: 'running'; done: number; total: number } | { kind: 'done'; verdict: ChainVerdict } | null>(null);
+  const job = usePrintJob();
+
+  const matched = useMemo(() => {
+    const shownText = (row: AuditEntry) => Object.values(auditRowText(t, row));
+    return (rows ?? []).filter((r) => matchesAuditFilter(r, filter, shownText));
+  }, [rows, filter, t]);
+  const shown = useMemo(() => matched.slice(-limit).reverse(), [matched, limit]);
+  const tables = useMemo(() => [...new Set((rows ?? []).map((r) => r.table))].sort(), [rows]);
+  const actors = useMemo(() => [...new Set((rows ?? []).map((r) => r.actor))].sort(), [rows]);
+  const verdict = verification?.kind === 'done' ? verification.verdict : undefined;
+
+  async function verify(): Promise<ChainVerdict> {
+    const all = rows ?? [];
+    setVerification({ kind: 'running', done: 0, total: all.length });
+    const result = await verifyAuditChain(all, { onProgress: (done, total) => setVerification({ kind: 'running', done, total }) });
+    setVerification({ kind: 'done', verdict: result });
+    return result;
+  }
+
+  async function print() {
+    if (!facility) return;
+    const result = verdict ?? (await verify());
+    const printable = auditPrintable(i18n.getFixedT('ja'), facility, matched, filter, result);
+    await job.print(printable.doc, printable.fileName);
+  }
+
+  const update = (patch: Partial<AuditFilter>) => {
+    setFilter((f) => ({ ...f, ...patch }));
+    setLimit(PAGE);
+  };
+
+  return (
+    <section aria-labelledby="audit-heading">
+      <h1 id="audit-heading">{t('audit.heading')}</h1>
+      <p>{t('audit.lead')}</p>
+      <div className="card audit-filters">
+        <div className="field">
+          <label htmlFor="audit-table">{t('audit.filterTable')}</label>
+          <select id="audit-table" value={filter.table} onChange={(e) => update({ table: e.target.value })}>
+            <option value="">{t('audit.all')}</option>
+            {tables.map((table) => (
+              <option key={table} value={table}>
+                {auditTableText(t, table)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="audit-actor">{t('audit.filterActor')}</label>
+          <select id="audit-actor" value={filter.actor} onChange={(e) => update({ actor: e.target.value })}>
+            <option value="">{t('audit.all')}</option>
+            {actors.map((actor) => (
+              <option key={actor} value={actor}>
+                {auditActorText(t, actor)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="audit-from">{t('audit.filterFrom')}</label>
+          <input id="audit-from" type="date" value={filter.from} onChange={(e) => update({ from: e.target.value })} />
+        </div>
+        <div className="field">
+          <label htmlFor="audit-to">{t('audit.filterTo')}</label>
+          <input id="audit-to" type="date" value={filter.to} onChange={(e) => update({ to: e.target.value })} />
+        </div>
+        <div className="field">
+          <label htmlFor="audit-text">{t('audit.filterText')}</label>
+          <input id="audit-text" type="search" value={filter.text} onChange={(e) => update({ text: e.target.value })} />
+        </div>
+      </div>
+
+      <div className="actions">
+        <button type="button" className="button" onClick={() => void verify()} disabled={!rows || verification?.kind === 'running'}>
+          {t('audit.verify')}
+        </button>
+        <button type="button" className="button secondary" onClick={() => void print()} disabled={!rows || job.busy || verification?.kind === 'running'}>
+          {t('audit.print')}
+        </button>
+      </div>
+      {verification?.kind === 'running' && (
+        <ProgressBar label={t('audit.verifying', { done: verification.done, total: verification.total })} fraction={verification.total ? verification.done / verification.total : undefined} />
+      )}
+      {verdict && (
+        <Notice tone={verdict.ok ? 'ok' : 'error'}>
+          <span data-testid="audit-verdict">{verdictText(t, verdict)}</span>
+        </Notice>
+      )}
+      <PrintJobStatus job={job} />
+
+      {rows && (
+        <p className="muted" data-testid="audit-count">
+          {t('audit.shown', { shown: shown.length, matched: matched.length, total: rows.length })}
+        </p>
+      )}
+      {rows && shown.length === 0 ? (
+        <p>{t('audit.empty')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="list audit-table">
+            <thead>
+              <tr>
+                <th>#</th>
+                <th>{t('audit.at')}</th>
+                <th>{t('audit.actor')}</th>
+                <th>{t('audit.table')}</th>
+                <th>{t('audit.action')}</th>
+                <th>{t('audit.label')}</th>
+                <th>{t('audit.fields')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((row) => {
+                const broken = verdict && !verdict.ok && verdict.breakAt?.seq === row.seq;
+                const text = auditRowText(t, row);
+                return (
+                  <tr key={row.seq} className={broken ? 'audit-broken' : undefined} aria-label={broken ? t('audit.brokenRow') : undefined}>
+                    <td className="number">{row.seq}</td>
+                    <td>{formatDateTime(row.at, i18n.language)}</td>
+                    <td>{text.actor}</td>
+                    <td>{text.table}</td>
+                    <td className="audit-action">{text.action}</td>
+                    <td>{text.label}</td>
+                    <td className="muted">{text.fields}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {matched.length > shown.length && (
+        <div className="actions">
+          <button type="button" className="button secondary" onClick={() => setLimit((l) => l + PAGE)}>
+            {t('audit.showMore')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,10 @@
+import { emptyFeature, type FeatureModule } from '../../workbook/feature-module';
+import { EditLockButton } from './EditLockButton';
+import { EditLockSection } from './EditLockSection';
+
+/** The optional 管理者パスフレーズ edit lock: who may change the workbook on this PC. */
+export const editLockFeature: FeatureModule = {
+  ...emptyFeature,
+  settingsSections: [EditLockSection],
+  topBarItems: [EditLockButton],
+};

@@ -1,0 +1,83 @@
+import type { MediaKind, SystemBackupWarning } from '../../../domain/systems/backup-register';
+import type { EosLevel, LegacyWarning } from '../../../domain/systems/eos';
+import { isLocalDateString, parseLocalDate, toLocalDateString } from '../../../base/local-date';
+import type { RunKind, RunOutcome } from '../../../domain/systems/runbook-run';
+import type { Criticality, EosMilestone, SystemCategory, SystemKind } from '../../../domain/systems/system';
+import { formatWareki } from '../../../domain/wareki';
+
+/** Japanese labels for the systems area's printed documents (paper is always Japanese, whatever the screen shows). */
+
+export const KIND_JA: Record<SystemKind, string> = { system: 'システム', server: 'サーバ', terminal: '端末', medicalDevice: '医療機器', networkDevice: 'ネットワーク機器' };
+
+export const CATEGORY_JA: Record<SystemCategory, string> = {
+  ehr: '電子カルテ',
+  ordering: 'オーダリング',
+  billing: '医事会計',
+  pacs: 'PACS',
+  laboratory: '検査',
+  pharmacy: '薬剤',
+  foodService: '給食',
+  logistics: '物流',
+  other: 'その他',
+};
+
+export const CRITICALITY_JA: Record<Criticality, string> = { high: '高', medium: '中', low: '低' };
+
+export const MEDIA_JA: Record<MediaKind, string> = { appendable: '追記可能', writeOnce: '追記不能（WORM）', offline: 'オフライン保管' };
+
+export const MILESTONE_JA: Record<EosMilestone, string> = { endOfSale: '販売終了', endOfSupport: 'サポート終了', endOfService: 'サービス終了' };
+
+export const EOS_LEVEL_JA: Record<EosLevel, string> = { past: '終了済み', within3: '3か月以内', within6: '6か月以内', within12: '12か月以内' };
+
+export const LEGACY_JA: Record<LegacyWarning, string> = {
+  noRiskAcceptance: 'サポート終了後も使用中：リスク受容の記録なし',
+  riskReviewDue: 'リスク受容の見直し日を過ぎています',
+};
+
+export const BACKUP_WARNING_JA: Record<SystemBackupWarning, (days: number) => string> = {
+  noBackup: () => 'バックアップ未登録',
+  noIsolatedCopy: () => '追記不能・オフライン保管の世代なし',
+  noRecentTestRestore: (days) => `${days}日以内の復元テストなし`,
+  onlyThroughSystem: () => 'システム自体を通さないと読み出せない',
+};
+
+export const RUN_KIND_JA: Record<RunKind, string> = { drill: '訓練', real: '本番' };
+export const OUTCOME_JA: Record<RunOutcome, string> = { '': '実施中', completed: '完了', abandoned: '中止' };
+
+/** 「令和8年11月21日」, or a dash. */
+export function dateJa(value: string): string {
+  return value && isLocalDateString(value) ? formatWareki(parseLocalDate(value)) : '—';
+}
+
+/** An instant as local 「令和8年11月21日 09:12」. */
+export function dateTimeJa(iso: string): string {
+  if (!iso) return '';
+  return `${formatWareki(new Date(iso))} ${timeJa(iso)}`;
+}
+
+/** Just the clock time 「09:12」. */
+export function timeJa(iso: string): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
+/**
+ * 「11/22 01:30」, the form the run screen shows. Restores run past midnight and for days, and a page of the record
+ * may be read apart from the first, so a check-off time is never printed without its date.
+ */
+export function monthDayTimeJa(iso: string): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  return `${d.getMonth() + 1}/${d.getDate()} ${timeJa(iso)}`;
+}
+
+/** 「令和8年11月21日 23:30 〜 11月22日 01:00」: the end's date is left out only when it is the start's. */
+export function intervalJa(fromIso: string, toIso: string): string {
+  const sameDay = toLocalDateString(new Date(fromIso)) === toLocalDateString(new Date(toIso));
+  return `${dateTimeJa(fromIso)} 〜 ${sameDay ? timeJa(toIso) : dateTimeJa(toIso)}`;
+}
+
+export function hoursJa(value: number | null): string {
+  return value === null ? '—' : `${value}時間`;
+}
