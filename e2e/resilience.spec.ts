@@ -11,7 +11,7 @@ test('when the database cannot be opened the user gets a Japanese explanation, n
   await expect(page.getByText('この環境ではデータを保存できません')).toBeVisible();
 });
 
-test('persistent storage was requested at start and its result is shown in Settings', async ({ page, server }) => {
+test('Settings shows whether the browser granted persistent storage', async ({ page, server }) => {
   await openApp(page, server);
   await completeFirstRun(page, { facilityName: '保存病院' });
   await page.getByRole('link', { name: '設定' }).click();
