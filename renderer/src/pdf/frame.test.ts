@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { framePrintContext } from './testing/fixtures';
 import { buildFramedDocument, DEMO_MARK, toPdfmakeDefinition } from './frame';
-import { dataTable, TABLE_LAYOUT, TABLE_LAYOUTS } from './table-layouts';
 
 const ctx = framePrintContext;
 
@@ -40,21 +39,5 @@ describe('framed document', () => {
     const footer = def['footer'] as (current: number, total: number) => unknown;
     expect([1, 2, 3, 4].map((n) => footer(n, 4))).toEqual([null, null, null, null]);
     expect(pages).toBe(4);
-  });
-});
-
-describe('table helpers', () => {
-  it('repeat the header row on every page and keep rows whole', () => {
-    const table = dataTable({ header: ['氏名', '電話'], rows: [['山田', '内線 123']] });
-    expect(table.table).toMatchObject({ headerRows: 1, dontBreakRows: true, widths: ['*', '*'] });
-    expect(table.table.body[0]).toEqual([
-      { text: '氏名', style: 'tableHeader' },
-      { text: '電話', style: 'tableHeader' },
-    ]);
-    expect(TABLE_LAYOUTS[table.layout ?? '']).toBeDefined();
-  });
-
-  it('registers every named layout', () => {
-    for (const name of Object.values(TABLE_LAYOUT)) expect(TABLE_LAYOUTS[name]).toBeDefined();
   });
 });

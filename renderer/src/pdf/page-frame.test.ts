@@ -1,15 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PrintContext } from '../domain/print-context';
 import { framePrintContext } from './testing/fixtures';
 import { buildFramedDocument, DEMO_MARK, PAGE_MARGINS } from './frame';
 import { fitText, layoutPageFrame, type FramePen, type FrameTextStyle, type PageSize } from './page-frame';
-import { renderPdfNode } from './testing/render-node';
+import { poppler, printedText, squash } from './testing/printed-text';
 
 const ctx = framePrintContext;
 
@@ -117,33 +111,24 @@ describe('page frame', () => {
 });
 
 describe('page frame in a rendered PDF', () => {
-  const workDir = mkdtempSync(join(tmpdir(), 'bcp-frame-pdf-'));
-  afterAll(() => rmSync(workDir, { recursive: true, force: true }));
-  const fontsDir = fileURLToPath(new URL('../../../resources/fonts', import.meta.url));
-
   it('is on every page with its own page number, in the two embedded fonts the content uses', async () => {
     const body = Array.from({ length: 3 }, (_, i) => ({ text: `第${i + 1}章`, ...(i > 0 ? { pageBreak: 'before' as const } : {}) }));
     const doc = buildFramedDocument({ ...ctx, demo: true }, body);
-    const { bytes, pageCount } = await renderPdfNode(doc, { dir: fontsDir, readFile: (p) => readFile(p) });
-    const file = join(workDir, 'frame.pdf');
-    writeFileSync(file, bytes);
+    const { pages, pageCount, path } = await printedText(doc, 'frame.pdf');
     expect(pageCount).toBe(3);
-    const pages = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').slice(0, 3);
+    expect(pages).toHaveLength(3);
     pages.forEach((page, i) => {
-      const flat = page.replace(/\s+/g, '');
+      const flat = squash(page);
       for (const expected of ['みなと総合病院', '連絡先一覧', DEMO_MARK, '取扱注意', '版：第3版', '印刷日：令和8年11月21日', `${i + 1}/3ページ`, `第${i + 1}章`]) {
         expect(flat).toContain(expected);
       }
     });
-    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+    const fonts = poppler('pdffonts', path).split('\n').slice(2).filter(Boolean);
     expect(fonts).toHaveLength(2);
   });
 
   it('frames a page with nothing else on it', async () => {
-    const { bytes } = await renderPdfNode(buildFramedDocument(ctx, []), { dir: fontsDir, readFile: (p) => readFile(p) });
-    const file = join(workDir, 'empty.pdf');
-    writeFileSync(file, bytes);
-    const flat = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    const { flat } = await printedText(buildFramedDocument(ctx, []), 'empty.pdf');
     expect(flat).toContain('みなと総合病院');
     expect(flat).toContain('1/1ページ');
   });

@@ -1,17 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
-import { renderPdfNode } from '../../testing/render-node';
+import { describe, expect, it } from 'vitest';
+import { printedText } from '../../testing/printed-text';
 import { buildAuditLog, type AuditLogInput } from './audit-log';
-
-const fonts = { dir: fileURLToPath(new URL('../../../../../resources/fonts', import.meta.url)), readFile: async (p: string) => readFile(p) };
-const workDir = mkdtempSync(join(tmpdir(), 'bcp-audit-'));
-afterAll(() => rmSync(workDir, { recursive: true, force: true }));
-const squash = (text: string) => text.replace(/\s+/g, '');
 
 function input(count: number, brokenAt?: number): AuditLogInput {
   return {
@@ -37,16 +26,12 @@ function input(count: number, brokenAt?: number): AuditLogInput {
 
 describe('audit log PDF', () => {
   it('prints the verdict and every row over several landscape pages with the header repeated', async () => {
-    const result = await renderPdfNode(buildAuditLog(input(120, 77)), fonts);
-    const path = join(workDir, 'audit.pdf');
-    writeFileSync(path, result.bytes);
-    expect(result.pageCount).toBeGreaterThan(2);
-    const text = squash(execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }));
+    const { flat: text, pageCount } = await printedText(buildAuditLog(input(120, 77)), 'audit.pdf');
+    expect(pageCount).toBeGreaterThan(2);
     expect(text).toContain('監査ログ');
     expect(text).toContain('連鎖が77番の行で途切れています');
     expect(text).toContain('連絡先120');
-    expect(text.split('変更項目').length - 1).toBe(result.pageCount);
-    if (process.env.BCP_KEEP_PDF) writeFileSync(process.env.BCP_KEEP_PDF, result.bytes);
+    expect(text.split('変更項目').length - 1).toBe(pageCount);
   });
 
   it('is plain data (posted to the worker)', () => {

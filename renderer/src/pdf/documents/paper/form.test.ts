@@ -1,33 +1,14 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { A4, columnWidths, idFitsFirstColumn, SHEET_MARGINS, sheetLayout } from '../../../domain/paper/form-layout';
 import { formTemplateSchema } from '../../../domain/paper/form-template';
 import { reserveIds, resetNumbering, type TemporaryIdNumbering } from '../../../domain/paper/temporary-patient-ids';
 import { PAGE_MARGINS } from '../../frame';
 import { formFixture, ledgerFixture, paperContext } from '../../../domain/testing/paper-fixtures';
-import { renderPdfNode } from '../../testing/render-node';
+import { poppler, printedText, squash, type PrintedText } from '../../testing/printed-text';
 import { buildBlankFormDocument, idsNeeded, type SheetRun } from './form';
 
-const fontsDir = fileURLToPath(new URL('../../../../../resources/fonts', import.meta.url));
-const fonts = { dir: fontsDir, readFile: async (path: string) => readFile(path) };
-const workDir = mkdtempSync(join(tmpdir(), 'bcp-paper-form-'));
-afterAll(() => rmSync(workDir, { recursive: true, force: true }));
-
 let fileCounter = 0;
-async function render(run: SheetRun): Promise<{ text: string; pages: string[]; pageCount: number; path: string }> {
-  const result = await renderPdfNode(buildBlankFormDocument({ context: paperContext, run }), fonts);
-  const path = join(workDir, `form-${fileCounter++}.pdf`);
-  writeFileSync(path, result.bytes);
-  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
-  return { text, pages: text.split('\f').filter((p) => p.trim() !== ''), pageCount: result.pageCount, path };
-}
-
-const squash = (text: string) => text.replace(/\s+/g, '');
+const render = (run: SheetRun): Promise<PrintedText> => printedText(buildBlankFormDocument({ context: paperContext, run }), `form-${fileCounter++}.pdf`);
 
 describe('blank form PDF (白紙帳票)', () => {
   it('uses the page frame the layout calculation assumes', () => {
@@ -43,7 +24,7 @@ describe('blank form PDF (白紙帳票)', () => {
     for (const expected of ['外来受付票', '受付日', '記入者', '受付時刻', '患者ID（仮番号）', '氏名', '生年月日', '診療科', '確認者', '原本は医事課で保管', '1/1ページ']) {
       expect(flat).toContain(expected);
     }
-    expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/);
+    expect(poppler('pdfinfo', path)).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/);
   });
 
   it('prints each sheet `copies` times, marked 1枚目（原本） and 2枚目（控え）', async () => {
@@ -55,7 +36,7 @@ describe('blank form PDF (白紙帳票)', () => {
   it('prints landscape forms on landscape A4', async () => {
     const { path, pageCount } = await render({ form: formFixture({ orientation: 'landscape', rowsPerPage: 12 }), sheets: 1 });
     expect(pageCount).toBe(1);
-    expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(/Page size:\s+841\.89 x 595\.28 pts/);
+    expect(poppler('pdfinfo', path)).toMatch(/Page size:\s+841\.89 x 595\.28 pts/);
   });
 
   it.each([
@@ -86,7 +67,7 @@ describe('blank form PDF (白紙帳票)', () => {
     expect(formTemplateSchema.safeParse(form).success).toBe(true);
     const block = form.numbering ? { first: 1, count: form.rowsPerPage * 2 } : undefined;
     const { path, pages } = await render({ form, sheets: 2, ...(block ? { block } : {}) });
-    expect(Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1])).toBe(2 * form.copies);
+    expect(Number(/Pages:\s+(\d+)/.exec(poppler('pdfinfo', path))?.[1])).toBe(2 * form.copies);
     expect(squash(pages[0]!)).toContain(squash(form.title));
   });
 
@@ -108,7 +89,7 @@ describe('blank form PDF (白紙帳票)', () => {
     const form = ledgerFixture({ columns: [{ label: '番号', width: first }, ...sevenColumns.slice(1)], numbering, rowsPerPage: 10 });
     expect(formTemplateSchema.safeParse(form).success).toBe(true);
     const { path } = await render({ form, sheets: 1, block: { first: 999_999_990, count: 10 } });
-    const bbox = execFileSync('pdftotext', ['-bbox', path, '-'], { encoding: 'utf8' });
+    const bbox = poppler('pdftotext', '-bbox', path, '-');
     const ends = [...bbox.matchAll(/xMax="([\d.]+)"[^>]*>[^<]*\d{9}</g)].map((m) => Number(m[1]));
     expect(ends).toHaveLength(10);
     const columnRight = SHEET_MARGINS[0] + 0.5 + 4 + columnWidths(form)[0]! + 0.5;

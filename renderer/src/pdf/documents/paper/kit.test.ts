@@ -1,31 +1,14 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { planStock } from '../../../domain/paper/stock-plan';
 import { formFixture, ledgerFixture, paperContext, procedureFixture } from '../../../domain/testing/paper-fixtures';
-import { renderPdfNode } from '../../testing/render-node';
+import { poppler, printedText, type PrintedText } from '../../testing/printed-text';
 import { buildDepartmentKitDocument, buildHospitalKitDocument, type KitInput } from './kit';
 import { buildProcedureDocument } from './procedure';
 import { buildStockPlanDocument } from './stock-plan';
 import type { PdfDocument } from '../../frame';
 
-const fontsDir = fileURLToPath(new URL('../../../../../resources/fonts', import.meta.url));
-const fonts = { dir: fontsDir, readFile: async (path: string) => readFile(path) };
-const workDir = mkdtempSync(join(tmpdir(), 'bcp-paper-kit-'));
-afterAll(() => rmSync(workDir, { recursive: true, force: true }));
-
 let n = 0;
-async function render(doc: PdfDocument): Promise<{ flat: string; pages: string[]; pageCount: number; path: string }> {
-  const result = await renderPdfNode(doc, fonts);
-  const path = join(workDir, `kit-${n++}.pdf`);
-  writeFileSync(path, result.bytes);
-  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
-  return { flat: text.replace(/\s+/g, ''), pages: text.split('\f').filter((p) => p.trim()), pageCount: result.pageCount, path };
-}
+const render = (doc: PdfDocument): Promise<PrintedText> => printedText(doc, `kit-${n++}.pdf`);
 
 const formTitles = new Map([['form-1', '外来受付票']]);
 
@@ -122,7 +105,7 @@ describe('downtime kit (ダウンタイムキット)', () => {
     expect(pages[0]!.replace(/\s+/g, '')).toContain('外来受付の紙運用');
     expect(flat).toContain('仮-000501');
     expect(flat).toContain('仮-000510');
-    const sizes = execFileSync('pdfinfo', ['-f', '1', '-l', String(pageCount), path], { encoding: 'utf8' });
+    const sizes = poppler('pdfinfo', '-f', '1', '-l', String(pageCount), path);
     expect(sizes).toMatch(/Page\s+7 size:\s+841\.89 x 595\.28/);
     expect(sizes).toMatch(/Page\s+6 size:\s+595\.28 x 841\.89/);
   });

@@ -1,17 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { systemBackupSchema } from '../../../domain/systems/backup-register';
 import { restoreOrder } from '../../../domain/systems/restore-order';
 import { runbookSchema } from '../../../domain/systems/runbook';
 import { checkStep, pauseRun, resumeRun, startRun } from '../../../domain/systems/runbook-run';
 import { systemSchema } from '../../../domain/systems/system';
 import type { PdfDocument } from '../../frame';
-import { renderPdfNode } from '../../testing/render-node';
+import { printedText } from '../../testing/printed-text';
 import { buildBackupRegister } from './backup-register';
 import type { PrintableSystem, VendorInfo } from './common';
 import { buildSystemsInventory } from './inventory';
@@ -19,22 +13,9 @@ import { buildRestoreOrder } from './restore-order';
 import { buildRunRecord } from './run-record';
 import { buildRunbookSheet } from './runbook-sheet';
 
-const fontsDir = fileURLToPath(new URL('../../../../../resources/fonts', import.meta.url));
-const fonts = { dir: fontsDir, readFile: async (path: string) => readFile(path) };
-// SYSTEMS_PDF_OUT keeps the PDFs for looking at them (pdftoppm); otherwise they go to a temporary folder.
-const keep = process.env.SYSTEMS_PDF_OUT;
-const workDir = keep ?? mkdtempSync(join(tmpdir(), 'bcp-systems-'));
-afterAll(() => {
-  if (!keep) rmSync(workDir, { recursive: true, force: true });
-});
-
-const squash = (text: string): string => text.replace(/\s+/g, '');
 async function textOf(doc: PdfDocument, name: string): Promise<string> {
   expect(structuredClone(doc)).toEqual(doc);
-  const result = await renderPdfNode(doc, fonts);
-  const path = join(workDir, name);
-  writeFileSync(path, result.bytes);
-  return squash(execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }));
+  return (await printedText(doc, name)).flat;
 }
 
 const header = { facilityName: 'みなと総合病院', version: '第1版', printedAt: new Date(2026, 10, 21, 9, 30), confidentialityLabel: '取扱注意', demo: false };
