@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GENESIS_HASH, verifyAuditChain } from '../domain/audit/audit-chain';
-import { ReadOnlyError, setReadOnly } from './read-only';
 import { Repository } from './repository';
-import { readSettings, writeSetting } from './settings';
 import { freshDatabase } from './testing';
 
 const writer = { actor: '山田' };
@@ -48,20 +46,5 @@ describe('hash-chained audit trail', () => {
     const verdict = await verifyAuditChain(rows, { chunkSize: 1000, onProgress: (done) => progress.push(done) });
     expect(verdict.ok).toBe(true);
     expect(progress).toEqual([1000, 2000, 3000, 4000, 5000, 6000, 7000, 8000, 9000, 10000]);
-  });
-});
-
-describe('read-only workbook (defence in depth behind canEdit)', () => {
-  it('refuses record writes and workbook settings, allows this PC’s own settings', async () => {
-    const db = await trailOf(1);
-    setReadOnly(db, 'locked');
-    await expect(new Repository(db, 'contacts').save({ name: 'x' } as never, writer)).rejects.toBeInstanceOf(ReadOnlyError);
-    await expect(writeSetting(db, 'contactReviewDays', 30, writer)).rejects.toBeInstanceOf(ReadOnlyError);
-    await writeSetting(db, 'currentUser', '佐藤', writer);
-    expect((await readSettings(db)).currentUser).toBe('佐藤');
-    expect(await db.contacts.count()).toBe(1);
-    setReadOnly(db, null);
-    await new Repository(db, 'contacts').save({ name: 'y' } as never, writer);
-    expect(await db.contacts.count()).toBe(2);
   });
 });
