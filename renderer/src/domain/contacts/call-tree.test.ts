@@ -40,3 +40,14 @@ describe('deleting a contact from a call tree', () => {
     expect(treesUsing([tree, other], 'vendor').map((t) => t.name)).toEqual(['電子カルテ停止時', '停電時']);
   });
 });
+
+describe('call tree validation', () => {
+  it('refuses no levels, an empty level and the same person twice', () => {
+    const issues = (input: unknown) => (callTreeSchema.safeParse(input).error?.issues ?? []).map((i) => [i.path.join('.'), i.message]);
+    expect(issues({ name: 'x', levels: [] })).toEqual([['levels', 'contacts.callTrees.validation.noLevels']]);
+    expect(issues({ name: 'x', levels: [{ contactId: '' }] })).toEqual([['levels.0.contactId', 'contacts.callTrees.validation.levelContact']]);
+    expect(issues({ name: 'x', levels: [{ contactId: 'a' }, { contactId: 'b', fallbacks: [{ contactId: 'a' }] }] })).toEqual([
+      ['levels.1.fallbacks.0.contactId', 'contacts.callTrees.validation.duplicateContact'],
+    ]);
+  });
+});
