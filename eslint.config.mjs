@@ -63,8 +63,8 @@ export default tseslint.config(
   { files: ['renderer/src/ui/**'], rules: layer(ui, 'ui is shared components: no features or database.') },
   { files: ['renderer/src/features/**', 'renderer/src/*.{ts,tsx}', 'renderer/src/i18n/**'], rules: layer([], '') },
   {
-    // Tests may use Node to read fixtures and run poppler.
-    files: ['renderer/src/**/*.test.ts', 'renderer/src/**/testing/**'],
+    // Tests may use Node to read fixtures and run poppler; developer scripts (tools/, run with tsx) to write them.
+    files: ['renderer/src/**/*.test.ts', 'renderer/src/**/testing/**', 'renderer/src/**/tools/**'],
     rules: { '@typescript-eslint/no-restricted-imports': 'off' },
   },
   {
