@@ -24,63 +24,71 @@ test('add, edit, verify, and find a contact by kana and by digits; a bad number 
   await openApp(page, server);
   await completeFirstRun(page, { facilityName: '連絡先病院' });
   await openContacts(page);
-
-  await page.getByRole('link', { name: '連絡先を追加' }).click();
-  await page.getByLabel('種別').selectOption({ label: 'ベンダー' });
-  await page.getByLabel('名前（氏名・窓口名）').fill('髙橋 誠');
-  await page.getByLabel('フリガナ', { exact: true }).fill('たかはし まこと');
-  await page.getByLabel('所属（会社・機関）').fill('株式会社サンプル保守');
-  await page.getByLabel('番号 1').fill('でんわ');
-  await page.getByRole('button', { name: '保存' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: '電話番号の形式が正しくありません' })).toBeVisible();
-
-  await page.getByLabel('番号 1').fill('０３－１２３４－５６７８');
-  await page.getByRole('button', { name: '番号を追加' }).click();
-  await page.getByLabel('種類 2').selectOption({ label: '携帯' });
-  await page.getByLabel('番号 2').fill('09012345678');
-  await page.getByRole('button', { name: '保存' }).click();
-
-  await expect(page.getByRole('heading', { level: 1, name: '緊急連絡先' })).toBeVisible();
   const row = contactRow(page, '髙橋 誠');
-  await expect(row).toContainText('タカハシ マコト');
-  await expect(row).toContainText('03-1234-5678');
-  await expect(row).toContainText('090-1234-5678');
-  await expect(row.getByTestId('review-badge')).toHaveText('未確認');
 
-  // edit
-  await row.getByRole('link', { name: '編集' }).click();
-  await page.getByLabel('役職・役割').fill('保守課長');
-  await page.getByRole('button', { name: '保存' }).click();
-  await expect(contactRow(page, '髙橋 誠')).toContainText('保守課長');
+  await test.step('追加：不正な番号は日本語で拒否され、全角で入力した番号は整形して「未確認」で保存される', async () => {
+    await page.getByRole('link', { name: '連絡先を追加' }).click();
+    await page.getByLabel('種別').selectOption({ label: 'ベンダー' });
+    await page.getByLabel('名前（氏名・窓口名）').fill('髙橋 誠');
+    await page.getByLabel('フリガナ', { exact: true }).fill('たかはし まこと');
+    await page.getByLabel('所属（会社・機関）').fill('株式会社サンプル保守');
+    await page.getByLabel('番号 1').fill('でんわ');
+    await page.getByRole('button', { name: '保存' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: '電話番号の形式が正しくありません' })).toBeVisible();
 
-  // verify in one click
-  await contactRow(page, '髙橋 誠').getByRole('button', { name: '確認済みにする（髙橋 誠）' }).click();
-  await expect(contactRow(page, '髙橋 誠')).toContainText(todayIso());
-  await expect(contactRow(page, '髙橋 誠').getByTestId('review-badge')).toHaveCount(0);
+    await page.getByLabel('番号 1').fill('０３－１２３４－５６７８');
+    await page.getByRole('button', { name: '番号を追加' }).click();
+    await page.getByLabel('種類 2').selectOption({ label: '携帯' });
+    await page.getByLabel('番号 2').fill('09012345678');
+    await page.getByRole('button', { name: '保存' }).click();
 
-  // copy a number in one click (execCommand fallback: the Electron app denies the clipboard permission)
-  await contactRow(page, '髙橋 誠').getByRole('button', { name: '03-1234-5678 をコピー' }).click();
-  await expect(contactRow(page, '髙橋 誠').getByText('コピーしました')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: '緊急連絡先' })).toBeVisible();
+    await expect(row).toContainText('タカハシ マコト');
+    await expect(row).toContainText('03-1234-5678');
+    await expect(row).toContainText('090-1234-5678');
+    await expect(row.getByTestId('review-badge')).toHaveText('未確認');
+  });
 
-  // search while typing: katakana stored, found by hiragana, half-width kana, variant kanji and digits
-  const search = page.getByRole('searchbox', { name: '連絡先を検索' });
-  for (const query of ['たかはし', 'ﾀｶﾊｼ', '高橋', '0312345678', '５６７８']) {
-    await search.fill(query);
-    await expect(page.getByTestId('contact-row'), query).toHaveCount(1);
-    await expect(contactRow(page, '髙橋 誠')).toBeVisible();
-  }
-  await search.fill('存在しない名前');
-  await expect(page.getByText('該当する連絡先はありません。')).toBeVisible();
+  await test.step('編集：変えた役職が一覧に出る', async () => {
+    await row.getByRole('link', { name: '編集' }).click();
+    await page.getByLabel('役職・役割').fill('保守課長');
+    await page.getByRole('button', { name: '保存' }).click();
+    await expect(contactRow(page, '髙橋 誠')).toContainText('保守課長');
+  });
 
-  // The audit log says what changed in the words of the form, not in field keys.
-  await page.getByRole('navigation', { name: 'メニュー' }).getByRole('link', { name: '監査ログ' }).click();
-  const changes = page.getByRole('row').filter({ hasText: '髙橋 誠' }).filter({ hasText: '変更' });
-  await expect(changes.filter({ hasText: '役職・役割' })).toHaveCount(1);
-  await expect(changes.filter({ hasText: '最終確認日' })).toHaveCount(1);
-  await expect(page.getByRole('table')).not.toContainText(/lastVerifiedAt|currentUser|knownUsers/);
-  // …and the keyword finds a change by those words.
-  await page.getByLabel('キーワード').fill('最終確認日');
-  await expect(page.getByRole('row').filter({ hasText: '髙橋 誠' })).toHaveCount(1);
+  await test.step('確認：ワンクリックで最終確認日が今日になり「未確認」が消える', async () => {
+    await contactRow(page, '髙橋 誠').getByRole('button', { name: '確認済みにする（髙橋 誠）' }).click();
+    await expect(contactRow(page, '髙橋 誠')).toContainText(todayIso());
+    await expect(contactRow(page, '髙橋 誠').getByTestId('review-badge')).toHaveCount(0);
+  });
+
+  await test.step('コピー：番号をワンクリックでコピーできる', async () => {
+    // Through the execCommand fallback: the Electron app denies the clipboard permission.
+    await contactRow(page, '髙橋 誠').getByRole('button', { name: '03-1234-5678 をコピー' }).click();
+    await expect(contactRow(page, '髙橋 誠').getByText('コピーしました')).toBeVisible();
+  });
+
+  await test.step('検索：ひらがな・半角カナ・異体字・数字で見つかり、該当なしはそう表示される', async () => {
+    const search = page.getByRole('searchbox', { name: '連絡先を検索' });
+    for (const query of ['たかはし', 'ﾀｶﾊｼ', '高橋', '0312345678', '５６７８']) {
+      await search.fill(query);
+      await expect(page.getByTestId('contact-row'), query).toHaveCount(1);
+      await expect(contactRow(page, '髙橋 誠')).toBeVisible();
+    }
+    await search.fill('存在しない名前');
+    await expect(page.getByText('該当する連絡先はありません。')).toBeVisible();
+  });
+
+  await test.step('監査ログ：変更項目が画面の言葉で表示され、キーワードで見つかる', async () => {
+    await page.getByRole('navigation', { name: 'メニュー' }).getByRole('link', { name: '監査ログ' }).click();
+    const changes = page.getByRole('row').filter({ hasText: '髙橋 誠' }).filter({ hasText: '変更' });
+    await expect(changes.filter({ hasText: '役職・役割' })).toHaveCount(1);
+    await expect(changes.filter({ hasText: '最終確認日' })).toHaveCount(1);
+    await expect(page.getByRole('table')).not.toContainText(/lastVerifiedAt|currentUser|knownUsers/);
+    // …and the keyword finds a change by those words.
+    await page.getByLabel('キーワード').fill('最終確認日');
+    await expect(page.getByRole('row').filter({ hasText: '髙橋 誠' })).toHaveCount(1);
+  });
 });
 
 test('a contact supporting the only system in the inventory is saved, with 内線 typed as the hint says and a full-width email', async ({ page, server }) => {
