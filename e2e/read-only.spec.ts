@@ -20,20 +20,23 @@ test('with the edit lock set, every area can be consulted, searched and printed 
   await openApp(page, server);
   await loadDemoFromFirstRun(page);
 
-  // A run in progress before the lock, to see that it cannot be checked off while read-only.
-  await menu(page, '復旧手順');
-  await page.getByRole('link', { name: 'コアスイッチ 復旧手順', exact: true }).click();
-  await page.getByRole('button', { name: '実施を開始' }).click();
-  await expect(page.getByTestId('run-status')).toBeVisible();
+  await test.step('before the lock: a runbook run is started (to see later that it cannot be checked off)', async () => {
+    await menu(page, '復旧手順');
+    await page.getByRole('link', { name: 'コアスイッチ 復旧手順', exact: true }).click();
+    await page.getByRole('button', { name: '実施を開始' }).click();
+    await expect(page.getByTestId('run-status')).toBeVisible();
+  });
 
-  await openSettings(page);
-  const lock = section(page, '編集ロック');
-  await lock.getByLabel('管理者パスフレーズ', { exact: true }).fill('kanri-pass-01');
-  await lock.getByLabel('管理者パスフレーズ（確認）').fill('kanri-pass-01');
-  await lock.getByRole('button', { name: 'パスフレーズを設定' }).click();
-  await expect(lock.getByTestId('edit-lock-status')).toHaveText('編集ロックは有効です。');
-  await page.reload();
-  await expect(page.getByRole('button', { name: /編集ロック中/ })).toBeVisible();
+  await test.step('the edit lock is set, and after a reload the workbook opens locked', async () => {
+    await openSettings(page);
+    const lock = section(page, '編集ロック');
+    await lock.getByLabel('管理者パスフレーズ', { exact: true }).fill('kanri-pass-01');
+    await lock.getByLabel('管理者パスフレーズ（確認）').fill('kanri-pass-01');
+    await lock.getByRole('button', { name: 'パスフレーズを設定' }).click();
+    await expect(lock.getByTestId('edit-lock-status')).toHaveText('編集ロックは有効です。');
+    await page.reload();
+    await expect(page.getByRole('button', { name: /編集ロック中/ })).toBeVisible();
+  });
 
   await test.step('contacts: no add, import, edit or verify; search and print work', async () => {
     await menu(page, '連絡先');
