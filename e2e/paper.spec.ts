@@ -24,76 +24,87 @@ test('a new workbook offers the starter forms; a form designed on screen prints 
   await openApp(page, server);
   await completeFirstRun(page, { facilityName: 'みなと病院', departments: ['外来受付', '薬剤部'] });
   await openPaper(page);
-  for (const title of ['外来受付票', '院内処方箋', '仮患者番号台帳', '事後入力チェック表', '指示受け記録']) {
-    await expect(page.getByRole('link', { name: title, exact: true })).toBeVisible();
-  }
+  await test.step('a new workbook lists the starter forms', async () => {
+    for (const title of ['外来受付票', '院内処方箋', '仮患者番号台帳', '事後入力チェック表', '指示受け記録']) {
+      await expect(page.getByRole('link', { name: title, exact: true })).toBeVisible();
+    }
+  });
 
-  await page.getByRole('link', { name: '帳票を作成' }).click();
-  await expect(page.getByRole('heading', { name: '帳票の作成' })).toBeVisible();
-  // Rejected input: no title, a column without a name, a zero width, too many copies.
-  await page.getByLabel('帳票名').fill('');
-  await page.getByLabel('列 1 の名前').fill('');
-  await page.getByLabel('列 2 の幅').fill('0');
-  await page.getByLabel('複写枚数').fill('9');
-  await page.getByRole('button', { name: '保存' }).click();
-  await expect(page.getByText('入力内容に誤りがあります。')).toBeVisible();
-  await expect(page.getByText('幅は 0 より大きい数で入力してください。')).toBeVisible();
-  await expect(page.getByText('複写枚数は 1〜5 の整数で入力してください。')).toBeVisible();
-  for (const n of [3, 2, 1]) await page.getByRole('button', { name: `列 ${n} を削除` }).click();
-  await page.getByRole('button', { name: '保存' }).click();
-  await expect(page.getByText('表の列を 1 つ以上作成してください。')).toBeVisible();
+  await test.step('the designer refuses no title, a nameless column, a zero width, too many copies and no columns, in Japanese', async () => {
+    await page.getByRole('link', { name: '帳票を作成' }).click();
+    await expect(page.getByRole('heading', { name: '帳票の作成' })).toBeVisible();
+    await page.getByLabel('帳票名').fill('');
+    await page.getByLabel('列 1 の名前').fill('');
+    await page.getByLabel('列 2 の幅').fill('0');
+    await page.getByLabel('複写枚数').fill('9');
+    await page.getByRole('button', { name: '保存' }).click();
+    await expect(page.getByText('入力内容に誤りがあります。')).toBeVisible();
+    await expect(page.getByText('幅は 0 より大きい数で入力してください。')).toBeVisible();
+    await expect(page.getByText('複写枚数は 1〜5 の整数で入力してください。')).toBeVisible();
+    for (const n of [3, 2, 1]) await page.getByRole('button', { name: `列 ${n} を削除` }).click();
+    await page.getByRole('button', { name: '保存' }).click();
+    await expect(page.getByText('表の列を 1 つ以上作成してください。')).toBeVisible();
+  });
 
-  await page.getByLabel('帳票名').fill('輸血実施記録');
-  await page.getByLabel('部署').selectOption('病棟');
-  for (const [label, width] of [
-    ['実施日時', '1'],
-    ['製剤名・ロット番号', '3'],
-    ['投与量', '1'],
-    ['実施者', '1'],
-  ] as const) {
-    await page.getByRole('button', { name: '列を追加' }).click();
-    const n = await page.getByRole('textbox', { name: /^列 \d+ の名前$/ }).count();
-    await page.getByLabel(`列 ${n} の名前`).fill(label);
-    await page.getByLabel(`列 ${n} の幅`).fill(width);
-  }
-  await page.getByLabel('複写枚数').fill('2');
-  await page.getByLabel('1ページの行数').fill('18');
-  await page.getByRole('button', { name: '署名欄を追加' }).click();
-  await page.getByLabel('署名欄 1', { exact: true }).fill('医師');
-  await page.getByLabel('注意書き（用紙の下に印字）').fill('2人で照合してから実施すること。');
-  const preview = page.getByTestId('form-preview');
-  await expect(preview).toContainText('輸血実施記録');
-  await expect(preview).toContainText('製剤名・ロット番号');
-  await expect(preview).toContainText('1枚目（原本）');
-  await expect(preview.locator('tbody tr')).toHaveCount(18);
-  await page.screenshot({ path: test.info().outputPath('designer.png'), fullPage: true });
+  await test.step('a transfusion record is designed, and the preview shows its columns, first copy and 18 rows', async () => {
+    await page.getByLabel('帳票名').fill('輸血実施記録');
+    await page.getByLabel('部署').selectOption('病棟');
+    for (const [label, width] of [
+      ['実施日時', '1'],
+      ['製剤名・ロット番号', '3'],
+      ['投与量', '1'],
+      ['実施者', '1'],
+    ] as const) {
+      await page.getByRole('button', { name: '列を追加' }).click();
+      const n = await page.getByRole('textbox', { name: /^列 \d+ の名前$/ }).count();
+      await page.getByLabel(`列 ${n} の名前`).fill(label);
+      await page.getByLabel(`列 ${n} の幅`).fill(width);
+    }
+    await page.getByLabel('複写枚数').fill('2');
+    await page.getByLabel('1ページの行数').fill('18');
+    await page.getByRole('button', { name: '署名欄を追加' }).click();
+    await page.getByLabel('署名欄 1', { exact: true }).fill('医師');
+    await page.getByLabel('注意書き（用紙の下に印字）').fill('2人で照合してから実施すること。');
+    const preview = page.getByTestId('form-preview');
+    await expect(preview).toContainText('輸血実施記録');
+    await expect(preview).toContainText('製剤名・ロット番号');
+    await expect(preview).toContainText('1枚目（原本）');
+    await expect(preview.locator('tbody tr')).toHaveCount(18);
+    await page.screenshot({ path: test.info().outputPath('designer.png'), fullPage: true });
+  });
 
-  await page.getByRole('button', { name: '保存' }).click();
-  await expect(page.getByText('保存しました。')).toBeVisible();
-  await expect(page.getByRole('heading', { name: '帳票の編集：輸血実施記録' })).toBeVisible();
+  await test.step('saving keeps it open as 帳票の編集', async () => {
+    await page.getByRole('button', { name: '保存' }).click();
+    await expect(page.getByText('保存しました。')).toBeVisible();
+    await expect(page.getByRole('heading', { name: '帳票の編集：輸血実施記録' })).toBeVisible();
+  });
 
-  await page.getByLabel('部数').fill('2');
-  await page.getByRole('button', { name: 'この帳票を印刷' }).click();
-  const { file, text } = await savedPdf(page, host, 1);
-  expect(file).toMatch(/輸血実施記録_みなと病院_\d{8}\.pdf$/);
-  expect(pageCount(file)).toBe(4);
-  for (const expected of ['みなと病院', '輸血実施記録', '病棟', '実施日時', '製剤名・ロット番号', '投与量', '実施者', '医師', '2人で照合してから実施すること。', '1枚目（原本）', '2枚目（控え）', '4/4ページ']) {
-    expect(text).toContain(expected);
-  }
+  await test.step('two sets of 2 copies print on 4 pages with every column, signature, note and copy mark', async () => {
+    await page.getByLabel('部数').fill('2');
+    await page.getByRole('button', { name: 'この帳票を印刷' }).click();
+    const { file, text } = await savedPdf(page, host, 1);
+    expect(file).toMatch(/輸血実施記録_みなと病院_\d{8}\.pdf$/);
+    expect(pageCount(file)).toBe(4);
+    for (const expected of ['みなと病院', '輸血実施記録', '病棟', '実施日時', '製剤名・ロット番号', '投与量', '実施者', '医師', '2人で照合してから実施すること。', '1枚目（原本）', '2枚目（控え）', '4/4ページ']) {
+      expect(text).toContain(expected);
+    }
+  });
 
-  // The change is saved: the form is listed under its department and reopens as designed.
-  await page.getByRole('link', { name: '← 紙運用・帳票' }).click();
-  await page.getByTestId('paper-department-病棟').getByRole('link', { name: '輸血実施記録' }).click();
-  await expect(page.getByLabel('列 2 の名前')).toHaveValue('製剤名・ロット番号');
+  await test.step('the saved form is listed under its department and reopens as designed', async () => {
+    await page.getByRole('link', { name: '← 紙運用・帳票' }).click();
+    await page.getByTestId('paper-department-病棟').getByRole('link', { name: '輸血実施記録' }).click();
+    await expect(page.getByLabel('列 2 の名前')).toHaveValue('製剤名・ロット番号');
+  });
 
-  // Pre-numbering turned on for the saved form is kept, and then locked to its range.
-  await page.getByLabel('1列目に仮患者番号を印字する（仮患者番号台帳）').check();
-  await page.getByRole('button', { name: '保存' }).click();
-  await expect(page.getByText('保存しました。')).toBeVisible();
-  await expect(page.getByTestId('numbering-status')).toContainText('仮-000001');
-  await page.reload();
-  await expect(page.getByLabel('1列目に仮患者番号を印字する（仮患者番号台帳）')).toBeChecked();
-  await expect(page.getByLabel('1列目に仮患者番号を印字する（仮患者番号台帳）')).toBeDisabled();
+  await test.step('pre-numbering turned on for the saved form is kept after a reload, then locked to its range', async () => {
+    await page.getByLabel('1列目に仮患者番号を印字する（仮患者番号台帳）').check();
+    await page.getByRole('button', { name: '保存' }).click();
+    await expect(page.getByText('保存しました。')).toBeVisible();
+    await expect(page.getByTestId('numbering-status')).toContainText('仮-000001');
+    await page.reload();
+    await expect(page.getByLabel('1列目に仮患者番号を印字する（仮患者番号台帳）')).toBeChecked();
+    await expect(page.getByLabel('1列目に仮患者番号を印字する（仮患者番号台帳）')).toBeDisabled();
+  });
 });
 
 test('the temporary ID ledger never prints a number twice and refuses when its range runs out', async ({ page, server, host }) => {
