@@ -1,19 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { contactKinds, contactSchema } from './contact';
+import { contactKinds, contactSchema, type Contact } from './contact';
 import { contactsToCsvRows, kindLabel, matchHeaders } from './contact-csv';
 
 // Hospitals keep Excel macros and mail-merge templates keyed on these words: they must not drift when the
 // vocabulary moves between files.
 describe('the words a CSV export is written in', () => {
-  const vendor = contactSchema.parse({
+  const vendor: Contact = {
+    ...contactSchema.parse({ kind: 'vendor', name: '保守センター', phones: [{ label: 'hotline24h', number: '0120-000-111' }] }),
     id: 'c-9',
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',
     updatedBy: 'テスト',
-    kind: 'vendor',
-    name: '保守センター',
-    phones: [{ label: 'hotline24h', number: '0120-000-111' }],
-  });
+  };
 
   it('has the same header row as always', () => {
     const [header] = contactsToCsvRows([vendor], new Map());
