@@ -1,4 +1,6 @@
 import type { BcpApi } from '../../../electron/contract';
+// The contract types the screens need, so nothing above the bridge names an electron/ path.
+export type { BackupErrorCode, HostErrorCode, ResponseOf } from '../../../electron/contract';
 import { browserTwin } from './browser-twin';
 
 declare global {

@@ -1,5 +1,5 @@
-import { KIND_TITLES, PHONE_LABEL_TITLES } from '../pdf/documents/contacts/contact-list';
-import { CRITICALITY_JA, KIND_JA } from '../pdf/documents/systems/labels';
+import { CONTACT_KIND_JA, PHONE_LABEL_JA } from '../domain/contacts/contact';
+import { CRITICALITY_JA, SYSTEM_KIND_JA } from '../domain/systems/system';
 
 /** Japanese, the default language. The English resource must have exactly these keys (checked by its type). */
 export const ja = {
@@ -147,9 +147,9 @@ export const ja = {
     empty: 'まだ登録されていません。',
   },
   // The screen and the printed documents name these the same way: one list, kept with the PDF builders.
-  contactKind: KIND_TITLES,
-  phoneLabel: PHONE_LABEL_TITLES,
-  systemKind: KIND_JA,
+  contactKind: CONTACT_KIND_JA,
+  phoneLabel: PHONE_LABEL_JA,
+  systemKind: SYSTEM_KIND_JA,
   criticality: CRITICALITY_JA,
   print: {
     heading: '印刷',

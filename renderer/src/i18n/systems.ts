@@ -1,4 +1,6 @@
-import { CATEGORY_JA, MEDIA_JA, OUTCOME_JA, RUN_KIND_JA } from '../pdf/documents/systems/labels';
+import { MEDIA_KIND_JA } from '../domain/systems/backup-register';
+import { RUN_KIND_JA, RUN_OUTCOME_JA } from '../domain/systems/runbook-run';
+import { SYSTEM_CATEGORY_JA } from '../domain/systems/system';
 import type { Shape } from './ja';
 
 /** UI text of the systems area, under the `systems.` key prefix. Japanese first; English must have the same keys. */
@@ -69,7 +71,7 @@ export const systemsJa = {
     notes: '備考',
   },
   // Named as on the printed inventory (one list, kept with the PDF builders).
-  category: { none: '（指定なし）', ...CATEGORY_JA },
+  category: { none: '（指定なし）', ...SYSTEM_CATEGORY_JA },
   support: { supported: 'サポート中', endingSoon: '終了間近', unsupported: 'サポート終了', unknown: '不明' },
   editor: {
     newHeading: 'システムを追加',
@@ -118,7 +120,7 @@ export const systemsJa = {
     testDateInFuture: '未来の日付になっています',
   },
   // As on the printed backup list.
-  media: MEDIA_JA,
+  media: MEDIA_KIND_JA,
   backup: {
     lead: 'システムごとのバックアップ方式。追記不能またはオフライン保管の世代があり、{{days}}日以内に復元テストが成功していることを確認します。',
     changeDays: '期間を変更（設定）',
@@ -198,10 +200,10 @@ export const systemsJa = {
     openHeading: '実施中の復旧手順',
     startedBy: '{{time}} 開始・責任者 {{name}}',
     doneCount: '{{done}} / {{total}} 完了',
-    inProgress: OUTCOME_JA[''],
+    inProgress: RUN_OUTCOME_JA[''],
     paused: '一時停止中',
     pausedNotice: '一時停止中です。停止している時間は経過時間に含めません。再開するとチェックできます。',
-    outcome: { completed: OUTCOME_JA.completed, abandoned: OUTCOME_JA.abandoned },
+    outcome: { completed: RUN_OUTCOME_JA.completed, abandoned: RUN_OUTCOME_JA.abandoned },
     backToRunbook: '手順へ戻る',
     elapsed: '経過時間（停止中を除く）',
     expectedTotal: '想定 {{total}}',

@@ -1,4 +1,4 @@
-import { contactKinds, contactSchema, phoneLabels, type Contact, type ContactFields, type ContactKind, type PhoneLabel } from './contact';
+import { CONTACT_KIND_JA, contactKinds, contactSchema, PHONE_LABEL_JA, phoneLabels, type Contact, type ContactFields, type ContactKind, type PhoneLabel } from './contact';
 import type { Draft } from '../record';
 import { parseCsv, unescapeCell } from '../../base/csv';
 import { decodeCsvBytes, type CsvEncoding } from '../../base/csv-encoding';
@@ -44,12 +44,12 @@ export const CSV_COLUMNS: readonly ColumnSpec[] = [
   { column: 'organisation', header: '所属', aliases: ['所属先', '会社', '会社名', '組織', '組織名', '機関', '機関名', '勤務先', '法人名', '施設名'] },
   { column: 'department', header: '部署', aliases: ['部門', '部署名', '所属部署', '課', '課名', '診療科', '担当部署'] },
   { column: 'role', header: '役職', aliases: ['職名', '職種', '役割', '肩書', '肩書き', '役職名', '担当'] },
-  { column: 'phone_external', header: '外線', aliases: ['電話番号', '電話', 'tel', '電話tel', '外線番号', '代表電話', '代表番号', '直通', '直通電話', '固定電話'] },
-  { column: 'phone_extension', header: '内線', aliases: ['内線番号'] },
-  { column: 'phone_phs', header: 'PHS', aliases: ['phs番号', '院内phs', 'ピッチ', '院内携帯'] },
-  { column: 'phone_mobile', header: '携帯', aliases: ['携帯電話', '携帯番号', '携帯電話番号', 'スマートフォン', 'スマホ', '携帯tel'] },
-  { column: 'phone_fax', header: 'FAX', aliases: ['fax番号', 'ファックス', 'ファクス', 'ファクシミリ'] },
-  { column: 'phone_hotline24h', header: '24時間窓口', aliases: ['24時間', '24時間連絡先', '夜間休日', '夜間・休日', '夜間休日連絡先', '緊急連絡先', '緊急窓口', 'ホットライン'] },
+  { column: 'phone_external', header: PHONE_LABEL_JA.external, aliases: ['電話番号', '電話', 'tel', '電話tel', '外線番号', '代表電話', '代表番号', '直通', '直通電話', '固定電話'] },
+  { column: 'phone_extension', header: PHONE_LABEL_JA.extension, aliases: ['内線番号'] },
+  { column: 'phone_phs', header: PHONE_LABEL_JA.phs, aliases: ['phs番号', '院内phs', 'ピッチ', '院内携帯'] },
+  { column: 'phone_mobile', header: PHONE_LABEL_JA.mobile, aliases: ['携帯電話', '携帯番号', '携帯電話番号', 'スマートフォン', 'スマホ', '携帯tel'] },
+  { column: 'phone_fax', header: PHONE_LABEL_JA.fax, aliases: ['fax番号', 'ファックス', 'ファクス', 'ファクシミリ'] },
+  { column: 'phone_hotline24h', header: PHONE_LABEL_JA.hotline24h, aliases: ['24時間', '24時間連絡先', '夜間休日', '夜間・休日', '夜間休日連絡先', '緊急連絡先', '緊急窓口', 'ホットライン'] },
   { column: 'email', header: 'メール', aliases: ['メールアドレス', 'email', 'e-mail', 'mail', 'mailアドレス', '電子メール'] },
   { column: 'availability', header: '対応時間', aliases: ['受付時間', '連絡可能時間', '対応可能時間', '勤務時間', '営業時間'] },
   { column: 'contractNotes', header: '契約・サポート', aliases: ['契約', '保守契約', '契約内容', 'サポート', 'サポート内容', '契約・サポート内容'] },
@@ -62,21 +62,22 @@ export function phoneColumn(label: PhoneLabel): PhoneColumn {
   return `phone_${label}`;
 }
 
-const KIND_NAMES: Record<ContactKind, readonly string[]> = {
-  staff: ['院内', '職員', '院内職員', 'スタッフ', '病院'],
-  vendor: ['ベンダー', '業者', '保守業者', 'メーカー', '保守'],
-  authority: ['行政・警察', '行政', '警察', '官公庁', '行政機関'],
-  expert: ['外部専門家', '専門家', '外部'],
-  other: ['その他'],
+/** Other names a hospital's file may use for a kind, besides its own (CONTACT_KIND_JA), which is what export writes. */
+const KIND_ALIASES: Record<ContactKind, readonly string[]> = {
+  staff: ['職員', '院内職員', 'スタッフ', '病院'],
+  vendor: ['業者', '保守業者', 'メーカー', '保守'],
+  authority: ['行政', '警察', '官公庁', '行政機関'],
+  expert: ['専門家', '外部'],
+  other: [],
 };
 
-/** The Japanese label written for each kind (the first name). */
+/** The Japanese label written for each kind. */
 export function kindLabel(kind: ContactKind): string {
-  return KIND_NAMES[kind][0] ?? kind;
+  return CONTACT_KIND_JA[kind];
 }
 
 const kindByName = new Map<string, ContactKind>(
-  contactKinds.flatMap((kind) => [kind, ...KIND_NAMES[kind]].map((name) => [normalizeForSearch(name), kind] as const)),
+  contactKinds.flatMap((kind) => [kind, CONTACT_KIND_JA[kind], ...KIND_ALIASES[kind]].map((name) => [normalizeForSearch(name), kind] as const)),
 );
 
 // ── Reading the file ────────────────────────────────────────────────────────────────────────────────────────────

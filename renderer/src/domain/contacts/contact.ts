@@ -4,12 +4,30 @@ import { isLocalDateString } from '../../base/local-date';
 import { normalizePhone } from './phone';
 import type { RecordMeta } from '../record';
 
-/** 院内 / ベンダー / 行政・警察 / 外部専門家 / その他 — labels live in i18n under `contactKind.*`. */
 export const contactKinds = ['staff', 'vendor', 'authority', 'expert', 'other'] as const;
 export type ContactKind = (typeof contactKinds)[number];
 
+/** The one Japanese name of each kind: the screen (ja), the printed list and the CSV all say this. */
+export const CONTACT_KIND_JA: Record<ContactKind, string> = {
+  staff: '院内',
+  vendor: 'ベンダー',
+  authority: '行政・警察',
+  expert: '外部専門家',
+  other: 'その他',
+};
+
 export const phoneLabels = ['external', 'extension', 'phs', 'mobile', 'fax', 'hotline24h'] as const;
 export type PhoneLabel = (typeof phoneLabels)[number];
+
+/** The one Japanese name of each phone label, on screen (ja), on paper and as the CSV column header. */
+export const PHONE_LABEL_JA: Record<PhoneLabel, string> = {
+  external: '外線',
+  extension: '内線',
+  phs: 'PHS',
+  mobile: '携帯',
+  fax: 'FAX',
+  hotline24h: '24時間窓口',
+};
 
 /** A number is checked and stored in its standard form (see phone.ts); empty means 「未登録」, still to be filled. */
 export const phoneNumberSchema = z

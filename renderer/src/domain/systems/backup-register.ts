@@ -12,6 +12,9 @@ import { optionalLocalDate, type SystemFields, type SystemKind } from './system'
 export const mediaKinds = ['appendable', 'writeOnce', 'offline'] as const;
 export type MediaKind = (typeof mediaKinds)[number];
 
+/** Japanese names, for the screen (ja) and paper alike. */
+export const MEDIA_KIND_JA: Record<MediaKind, string> = { appendable: '追記可能', writeOnce: '追記不能（WORM）', offline: 'オフライン保管' };
+
 /** Media a malware on the network cannot reach or rewrite. */
 export const ISOLATED_MEDIA: ReadonlySet<MediaKind> = new Set(['writeOnce', 'offline']);
 

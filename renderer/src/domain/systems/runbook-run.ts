@@ -12,8 +12,14 @@ import type { Runbook } from './runbook';
 export const runKinds = ['drill', 'real'] as const;
 export type RunKind = (typeof runKinds)[number];
 
+/** Japanese names, for the screen (ja) and paper alike. */
+export const RUN_KIND_JA: Record<RunKind, string> = { drill: '訓練', real: '本番' };
+
 export const runOutcomes = ['', 'completed', 'abandoned'] as const;
 export type RunOutcome = (typeof runOutcomes)[number];
+
+/** '' is a run still going. */
+export const RUN_OUTCOME_JA: Record<RunOutcome, string> = { '': '実施中', completed: '完了', abandoned: '中止' };
 
 const isoInstant = z.string().min(1);
 

@@ -5,12 +5,35 @@ import type { RecordMeta } from '../record';
 export const systemKinds = ['system', 'server', 'terminal', 'medicalDevice', 'networkDevice'] as const;
 export type SystemKind = (typeof systemKinds)[number];
 
+/** Japanese names, for the screen (ja) and paper alike; a new value has to be given one here. */
+export const SYSTEM_KIND_JA: Record<SystemKind, string> = {
+  system: 'システム',
+  server: 'サーバ',
+  terminal: '端末',
+  medicalDevice: '医療機器',
+  networkDevice: 'ネットワーク機器',
+};
+
 /** What a kind-'system' record is in the hospital's words (電子カルテ, オーダリング, …); '' when not said. */
 export const systemCategories = ['ehr', 'ordering', 'billing', 'pacs', 'laboratory', 'pharmacy', 'foodService', 'logistics', 'other'] as const;
 export type SystemCategory = (typeof systemCategories)[number];
 
+export const SYSTEM_CATEGORY_JA: Record<SystemCategory, string> = {
+  ehr: '電子カルテ',
+  ordering: 'オーダリング',
+  billing: '医事会計',
+  pacs: 'PACS',
+  laboratory: '検査',
+  pharmacy: '薬剤',
+  foodService: '給食',
+  logistics: '物流',
+  other: 'その他',
+};
+
 export const criticalityLevels = ['high', 'medium', 'low'] as const;
 export type Criticality = (typeof criticalityLevels)[number];
+
+export const CRITICALITY_JA: Record<Criticality, string> = { high: '高', medium: '中', low: '低' };
 
 const text = (max: number) => z.string().trim().max(max, 'validation.tooLong').default('');
 

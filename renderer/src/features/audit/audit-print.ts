@@ -7,7 +7,7 @@ import { type AuditFilter } from '../../domain/audit/audit-filter';
 import type { ChainVerdict } from '../../domain/audit/audit-chain';
 import { buildAuditLog, AUDIT_LOG_TITLE } from '../../pdf/documents/audit/audit-log';
 import type { Printable } from '../../workbook/print/PrintCard';
-import { APP_VERSION } from '../workbook-backup/backup-runner';
+import { APP_VERSION } from '../../workbook/app-version';
 import { AUDIT_FIELD_LABELS, AUDIT_SETTING_LABELS } from './audit-field-labels';
 import { formatDateTime } from '../../workbook/date-text';
 

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ResponseOf } from '../../../../electron/contract';
-import { bridge } from '../../bridge/client';
+import { bridge, type ResponseOf } from '../../bridge/client';
 import { writeSetting } from '../../db/settings';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { Dialog } from '../../ui/Dialog';

@@ -7,7 +7,7 @@ import { newPassphraseSchema } from '../../domain/passphrase';
 import { Notice } from '../../ui/Notice';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { useWorkbook } from '../../workbook/WorkbookContext';
-import { APP_VERSION } from './backup-runner';
+import { APP_VERSION } from '../../workbook/app-version';
 import { PassphraseField } from '../../ui/PassphraseField';
 
 /** 設定 → バックアップファイルの書き出し: the whole workbook to one .bcpbak, optionally encrypted. Works read-only too. */

@@ -10,7 +10,8 @@ import { ConfirmButton } from '../../ui/ConfirmButton';
 import { Notice } from '../../ui/Notice';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { useWorkbook } from '../../workbook/WorkbookContext';
-import { APP_VERSION, backUpToFolders } from './backup-runner';
+import { backUpToFolders } from './backup-runner';
+import { APP_VERSION } from '../../workbook/app-version';
 import { PassphraseField } from '../../ui/PassphraseField';
 import { formatAsOf, formatDateTime } from '../../workbook/date-text';
 

@@ -1,12 +1,10 @@
-import { bridge } from '../../bridge/client';
+import { bridge, type BackupErrorCode } from '../../bridge/client';
 import { exportAndVerifyWorkbook } from '../../db/workbook-backup';
 import { latestAuditSeq, recordBackupStatus } from '../../db/workbook-backup-status';
 import type { BcpDatabase } from '../../db/database';
 import type { BackupPurpose } from '../../domain/workbook-backup/backup-file';
 import { readSettings } from '../../db/settings';
-import type { BackupErrorCode } from '../../../../electron/contract';
-
-export const APP_VERSION: string = import.meta.env.VITE_APP_VERSION ?? '';
+import { APP_VERSION } from '../../workbook/app-version';
 
 export interface FolderOutcome {
   folder: string;

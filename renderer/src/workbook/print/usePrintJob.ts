@@ -1,6 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import type { HostErrorCode } from '../../../../electron/contract';
-import { bridge } from '../../bridge/client';
+import { bridge, type HostErrorCode } from '../../bridge/client';
 import type { PdfDocument } from '../../pdf/frame';
 import { PdfRenderError, renderPdf, type PdfRenderStage } from '../../pdf/render';
 import type { Printable } from './PrintCard';

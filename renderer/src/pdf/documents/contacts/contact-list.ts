@@ -1,4 +1,4 @@
-import { contactKinds, sortContacts, type ContactFields, type ContactKind, type PhoneLabel } from '../../../domain/contacts/contact';
+import { CONTACT_KIND_JA, contactKinds, PHONE_LABEL_JA, sortContacts, type ContactFields } from '../../../domain/contacts/contact';
 import type { PrintContext } from '../../../domain/print-context';
 import { heading } from '../../blocks';
 import type { Content } from '../../doc-types';
@@ -8,23 +8,6 @@ import { dataTable } from '../../table-layouts';
 /** 緊急連絡先一覧: every contact, grouped by kind, 五十音 order, every number with its label, last verified date. */
 
 export const CONTACT_LIST_TITLE = '緊急連絡先一覧';
-
-export const KIND_TITLES: Record<ContactKind, string> = {
-  staff: '院内',
-  vendor: 'ベンダー',
-  authority: '行政・警察',
-  expert: '外部専門家',
-  other: 'その他',
-};
-
-export const PHONE_LABEL_TITLES: Record<PhoneLabel, string> = {
-  external: '外線',
-  extension: '内線',
-  phs: 'PHS',
-  mobile: '携帯',
-  fax: 'FAX',
-  hotline24h: '24時間窓口',
-};
 
 export type PrintableContact = Pick<
   ContactFields,
@@ -45,7 +28,7 @@ export function phoneLines(contact: Pick<PrintableContact, 'phones'>): Content {
   return {
     stack: contact.phones.map((p) => ({
       columns: [
-        { width: 52, text: PHONE_LABEL_TITLES[p.label], style: 'small', margin: [0, 1, 0, 0] },
+        { width: 52, text: PHONE_LABEL_JA[p.label], style: 'small', margin: [0, 1, 0, 0] },
         p.number ? { width: '*', text: p.number, bold: true } : { width: '*', text: NOT_ENTERED, color: '#b3261e' },
       ],
       columnGap: 4,
@@ -86,7 +69,7 @@ export function buildContactList(input: ContactListInput): PdfDocument {
   for (const kind of contactKinds) {
     const group = input.contacts.filter((c) => c.kind === kind);
     if (group.length === 0) continue;
-    content.push(heading(`${KIND_TITLES[kind]}（${group.length} 件）`, 'h1'), groupTable(group));
+    content.push(heading(`${CONTACT_KIND_JA[kind]}（${group.length} 件）`, 'h1'), groupTable(group));
   }
   content.push({
     text: '番号が変わったら、ワークブックを更新して再印刷してください。「未確認」の番号は使う前に確かめてください。',

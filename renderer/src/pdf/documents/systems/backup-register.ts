@@ -1,10 +1,10 @@
-import { backupMethodWarnings, groupBySystem, systemBackupWarnings, type SystemBackupFields } from '../../../domain/systems/backup-register';
+import { backupMethodWarnings, groupBySystem, MEDIA_KIND_JA, systemBackupWarnings, type SystemBackupFields } from '../../../domain/systems/backup-register';
 import { section } from '../../blocks';
 import type { Content } from '../../doc-types';
 import { buildFramedDocument, type PdfDocument } from '../../frame';
 import { dataTable, framedBox } from '../../table-layouts';
 import { kindJa, small, type PrintableSystem, type SystemsPrintHeader } from './common';
-import { BACKUP_WARNING_JA, dateJa, MEDIA_JA } from './labels';
+import { BACKUP_WARNING_JA, dateJa } from './labels';
 
 /** バックアップ台帳 (R9): every method of every system, with the gaps that ransomware would exploit. */
 
@@ -37,7 +37,7 @@ function registerTable(input: BackupRegisterInput): Content {
       rows.push([
         i === 0 ? name : { text: '〃', alignment: 'center', style: 'muted' },
         { stack: [{ text: b.method }, ...(b.notes ? [small(b.notes)] : [])] },
-        { text: MEDIA_JA[b.mediaKind], bold: b.mediaKind !== 'appendable', fontSize: 8.5 },
+        { text: MEDIA_KIND_JA[b.mediaKind], bold: b.mediaKind !== 'appendable', fontSize: 8.5 },
         { text: `${b.generations}`, alignment: 'right' },
         small(b.schedule),
         small(b.location),
@@ -59,7 +59,7 @@ export function buildBackupRegister(input: BackupRegisterInput): PdfDocument {
     [
       {
         text: [
-          `媒体：「${MEDIA_JA.appendable}」は NAS・ディスクなどネットワーク上で書き換えられるもの、「${MEDIA_JA.writeOnce}」は書き換えできない媒体、「${MEDIA_JA.offline}」はネットワークから切り離して保管するもの。`,
+          `媒体：「${MEDIA_KIND_JA.appendable}」は NAS・ディスクなどネットワーク上で書き換えられるもの、「${MEDIA_KIND_JA.writeOnce}」は書き換えできない媒体、「${MEDIA_KIND_JA.offline}」はネットワークから切り離して保管するもの。`,
           `各システムに追記不能またはオフライン保管の世代が 1 つ以上あり、${input.testRestoreDays}日以内に復元テストが成功していること、`,
           'システム自体（攻撃されたサーバ）を通さずに読み出せることを確認してください。',
         ],

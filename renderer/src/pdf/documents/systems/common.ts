@@ -1,8 +1,6 @@
-import type { Contact } from '../../../domain/contacts/contact';
+import { PHONE_LABEL_JA, type Contact } from '../../../domain/contacts/contact';
 import type { PrintContext } from '../../../domain/print-context';
-import type { SystemFields } from '../../../domain/systems/system';
-import { PHONE_LABEL_TITLES } from '../contacts/contact-list';
-import { CATEGORY_JA, KIND_JA } from './labels';
+import { SYSTEM_CATEGORY_JA, SYSTEM_KIND_JA, type SystemFields } from '../../../domain/systems/system';
 
 /** What every systems-area document is told about the print: the frame without its title. */
 export type SystemsPrintHeader = Omit<PrintContext, 'documentTitle'>;
@@ -14,14 +12,14 @@ export type PrintableSystem = SystemFields & { id: string };
 
 /** 「システム（電子カルテ）」 */
 export function kindJa(system: Pick<SystemFields, 'kind' | 'category'>): string {
-  return system.category ? `${KIND_JA[system.kind]}（${CATEGORY_JA[system.category]}）` : KIND_JA[system.kind];
+  return system.category ? `${SYSTEM_KIND_JA[system.kind]}（${SYSTEM_CATEGORY_JA[system.category]}）` : SYSTEM_KIND_JA[system.kind];
 }
 
 /** 「○○メディカル 山田（外線 03-…／24時間窓口 0120-…）」 */
 export function vendorJa(vendor: VendorInfo | undefined, withPhones: boolean): string {
   if (!vendor) return '—';
   const who = [vendor.organisation, vendor.name].filter(Boolean).join(' ');
-  const phones = vendor.phones.filter((p) => p.number).map((p) => `${PHONE_LABEL_TITLES[p.label]} ${p.number}`);
+  const phones = vendor.phones.filter((p) => p.number).map((p) => `${PHONE_LABEL_JA[p.label]} ${p.number}`);
   return withPhones && phones.length > 0 ? `${who}（${phones.join('／')}）` : who;
 }
 

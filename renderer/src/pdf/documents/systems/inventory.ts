@@ -1,11 +1,11 @@
 import { eosWarnings, legacyWarnings, supportStatus } from '../../../domain/systems/eos';
-import { formatLocation } from '../../../domain/systems/system';
+import { CRITICALITY_JA, formatLocation } from '../../../domain/systems/system';
 import { section } from '../../blocks';
 import type { Content } from '../../doc-types';
 import { buildFramedDocument, type PdfDocument } from '../../frame';
 import { dataTable, keyValueTable } from '../../table-layouts';
 import { kindJa, small, vendorJa, type PrintableSystem, type SystemsPrintHeader, type VendorInfo } from './common';
-import { CRITICALITY_JA, dateJa, EOS_LEVEL_JA, hoursJa, LEGACY_JA, MILESTONE_JA } from './labels';
+import { dateJa, EOS_LEVEL_JA, hoursJa, LEGACY_JA, MILESTONE_JA } from './labels';
 
 /** システム台帳 (R8, R10, R13, R16, R18): every system and device, in restore-priority order, landscape. */
 

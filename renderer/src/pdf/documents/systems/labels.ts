@@ -1,29 +1,14 @@
-import type { MediaKind, SystemBackupWarning } from '../../../domain/systems/backup-register';
+import type { SystemBackupWarning } from '../../../domain/systems/backup-register';
 import type { EosLevel, LegacyWarning } from '../../../domain/systems/eos';
 import { isLocalDateString, parseLocalDate, toLocalDateString } from '../../../base/local-date';
-import type { RunKind, RunOutcome } from '../../../domain/systems/runbook-run';
-import type { Criticality, EosMilestone, SystemCategory, SystemKind } from '../../../domain/systems/system';
+import type { EosMilestone } from '../../../domain/systems/system';
 import { formatWareki } from '../../../domain/wareki';
 
-/** Japanese labels for the systems area's printed documents (paper is always Japanese, whatever the screen shows). */
-
-export const KIND_JA: Record<SystemKind, string> = { system: 'システム', server: 'サーバ', terminal: '端末', medicalDevice: '医療機器', networkDevice: 'ネットワーク機器' };
-
-export const CATEGORY_JA: Record<SystemCategory, string> = {
-  ehr: '電子カルテ',
-  ordering: 'オーダリング',
-  billing: '医事会計',
-  pacs: 'PACS',
-  laboratory: '検査',
-  pharmacy: '薬剤',
-  foodService: '給食',
-  logistics: '物流',
-  other: 'その他',
-};
-
-export const CRITICALITY_JA: Record<Criticality, string> = { high: '高', medium: '中', low: '低' };
-
-export const MEDIA_JA: Record<MediaKind, string> = { appendable: '追記可能', writeOnce: '追記不能（WORM）', offline: 'オフライン保管' };
+/**
+ * Japanese words only the systems area's printed documents use (paper is always Japanese, whatever the screen
+ * shows). Names the screen shares — kinds, categories, criticality, media, run kinds and outcomes — sit beside
+ * their enums in domain/systems.
+ */
 
 export const MILESTONE_JA: Record<EosMilestone, string> = { endOfSale: '販売終了', endOfSupport: 'サポート終了', endOfService: 'サービス終了' };
 
@@ -40,9 +25,6 @@ export const BACKUP_WARNING_JA: Record<SystemBackupWarning, (days: number) => st
   noRecentTestRestore: (days) => `${days}日以内の復元テストなし`,
   onlyThroughSystem: () => 'システム自体を通さないと読み出せない',
 };
-
-export const RUN_KIND_JA: Record<RunKind, string> = { drill: '訓練', real: '本番' };
-export const OUTCOME_JA: Record<RunOutcome, string> = { '': '実施中', completed: '完了', abandoned: '中止' };
 
 /** 「令和8年11月21日」, or a dash. */
 export function dateJa(value: string): string {

@@ -1,11 +1,11 @@
 import { formatMinutes } from '../../../domain/systems/runbook';
-import { elapsedMs, runProgress, stepTimings, type RunbookRunFields } from '../../../domain/systems/runbook-run';
+import { elapsedMs, RUN_KIND_JA, RUN_OUTCOME_JA, runProgress, stepTimings, type RunbookRunFields } from '../../../domain/systems/runbook-run';
 import { section } from '../../blocks';
 import type { Content } from '../../doc-types';
 import { buildFramedDocument, type PdfDocument } from '../../frame';
 import { dataTable, keyValueTable } from '../../table-layouts';
 import type { SystemsPrintHeader } from './common';
-import { dateTimeJa, intervalJa, monthDayTimeJa, OUTCOME_JA, RUN_KIND_JA } from './labels';
+import { dateTimeJa, intervalJa, monthDayTimeJa } from './labels';
 
 /** 復旧手順 実施記録: who checked each step and when, elapsed against expected, pauses and notes. */
 
@@ -31,7 +31,7 @@ export function buildRunRecord(input: RunRecordInput): PdfDocument {
       ['実施区分', RUN_KIND_JA[run.kind]],
       ['責任者', `${run.leader}（開始操作：${run.startedBy}）`],
       ['開始', dateTimeJa(run.startedAt)],
-      ['終了', run.finishedAt ? `${dateTimeJa(run.finishedAt)}\u3000${OUTCOME_JA[run.outcome]}` : '実施中'],
+      ['終了', run.finishedAt ? `${dateTimeJa(run.finishedAt)}\u3000${RUN_OUTCOME_JA[run.outcome]}` : '実施中'],
       ['経過時間（中断を除く）', `${formatMinutes(elapsedMs(run, now) / 60_000)}\u3000／\u3000想定 ${formatMinutes(progress.expectedMinutes)}`],
       ['進み具合', `${progress.done} / ${progress.total} 手順完了`],
       ['中断', pauses.length > 0 ? pauses.join('\n') : 'なし'],
