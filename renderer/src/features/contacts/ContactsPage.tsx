@@ -14,7 +14,8 @@ import { ContactsTable } from './ContactsTable';
 import { downloadBytes } from './download';
 import { ExportCsvDialog } from './ExportCsvDialog';
 import { useContactPrints } from './useContactPrints';
-import { useSortedContacts, useToday } from './useContacts';
+import { useSortedContacts } from './useContacts';
+import { useToday } from '../../workbook/useToday';
 import { ReadOnlyNotice } from '../../workbook/ReadOnlyNotice';
 
 type Grouping = 'kind' | 'department';

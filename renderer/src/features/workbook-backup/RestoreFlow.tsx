@@ -12,7 +12,7 @@ import { ProgressBar } from '../../ui/ProgressBar';
 import { useWorkbook } from '../../workbook/WorkbookContext';
 import { APP_VERSION, backUpToFolders } from './backup-runner';
 import { PassphraseField } from '../../ui/PassphraseField';
-import { formatAsOf, formatDateTime } from '../../workbook/date-text';
+import { formatDateTime, formatInstantDate } from '../../domain/date-text';
 
 type Step =
   | { kind: 'choose' }
@@ -59,7 +59,7 @@ export function RestoreFlow({ mode, disabled }: Props) {
         const age = compareCopyAge(settings.distributedCopy?.asOf, content.manifest.createdAt);
         if (age !== 'newer') {
           reset();
-          const when = { current: formatAsOf(settings.distributedCopy!.asOf, i18n.language), incoming: formatAsOf(content.manifest.createdAt, i18n.language) };
+          const when = { current: formatInstantDate(settings.distributedCopy!.asOf, i18n.language), incoming: formatInstantDate(content.manifest.createdAt, i18n.language) };
           return setError(age === 'same' ? t('workbookBackup.copy.same') : t('workbookBackup.copy.older', when));
         }
       }
