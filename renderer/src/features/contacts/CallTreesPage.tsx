@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import type { CallTree } from '../../domain/contacts/call-tree';
 import type { Contact } from '../../domain/contacts/contact';
 import { DemoBadge } from '../../workbook/DemoBadge';
@@ -14,7 +14,7 @@ import { useContactListText } from './contact-list-text';
 import { PhoneNumber } from './PhoneNumber';
 import { useContactPrints } from './useContactPrints';
 import { ReadOnlyNotice } from '../../workbook/ReadOnlyNotice';
-import { useStoredRecord } from '../../workbook/useStoredRecord';
+import { RecordEditorRoute } from '../../workbook/RecordEditorRoute';
 
 function Person({ contact, prefix }: { contact: Contact | undefined; prefix?: string }) {
   const { t } = useTranslation();
@@ -119,19 +119,9 @@ export function CallTreesPage() {
 /** /call-trees/new and /call-trees/:id. */
 export function CallTreeEditPage() {
   const { t } = useTranslation();
-  const { id } = useParams();
-  const { canEdit } = useWorkbook();
-  const tree = useStoredRecord('callTrees', id === 'new' ? undefined : id);
-  if (tree === undefined) return null;
-  // Nothing to consult in an empty form.
-  if (tree === null && !canEdit) return <ReadOnlyNotice />;
-  if (tree === 'missing') {
-    return (
-      <section>
-        <p>{t('contacts.form.notFound')}</p>
-        <Link to="/call-trees">{t('contacts.callTrees.form.cancel')}</Link>
-      </section>
-    );
-  }
-  return <CallTreeForm key={tree?.id ?? 'new'} tree={tree ?? undefined} />;
+  return (
+    <RecordEditorRoute table="callTrees" notFound={t('contacts.callTrees.form.notFound')} back={{ to: '/call-trees', label: t('contacts.callTrees.form.cancel') }}>
+      {(tree) => <CallTreeForm tree={tree ?? undefined} />}
+    </RecordEditorRoute>
+  );
 }

@@ -16,7 +16,8 @@ import { designerSchema, designToTemplate, emptyDesign, templateToDesign, type D
 import { FormActions } from './FormActions';
 import { FormPreview } from './FormPreview';
 import { ListFieldset } from './ListFieldset';
-import { PaperEditorRoute } from './PaperEditorRoute';
+import { RecordEditorRoute } from '../../workbook/RecordEditorRoute';
+import { WithPaperData } from './WithPaperData';
 import type { PaperData } from './usePaperData';
 import { ReadOnlyNotice } from '../../workbook/ReadOnlyNotice';
 
@@ -24,9 +25,9 @@ import { ReadOnlyNotice } from '../../workbook/ReadOnlyNotice';
 export function FormDesigner() {
   const { t } = useTranslation();
   return (
-    <PaperEditorRoute table="formTemplates" notFound={t('paper.form.notFound')}>
-      {(existing, data) => <Designer existing={existing} data={data} />}
-    </PaperEditorRoute>
+    <RecordEditorRoute table="formTemplates" notFound={t('paper.form.notFound')} back={{ to: '/paper', label: t('paper.heading') }}>
+      {(existing) => <WithPaperData>{(data) => <Designer existing={existing} data={data} />}</WithPaperData>}
+    </RecordEditorRoute>
   );
 }
 

@@ -12,7 +12,8 @@ import { useStorageErrorMessage } from '../../workbook/useStorageErrorMessage';
 import { useWorkbook } from '../../workbook/WorkbookContext';
 import { emptyProcedure, procedureToForm, type ProcedureFormValues } from './procedure-form';
 import { StepsFieldset } from './StepsFieldset';
-import { PaperEditorRoute } from './PaperEditorRoute';
+import { RecordEditorRoute } from '../../workbook/RecordEditorRoute';
+import { WithPaperData } from './WithPaperData';
 import type { PaperData } from './usePaperData';
 import { ReadOnlyNotice } from '../../workbook/ReadOnlyNotice';
 
@@ -20,9 +21,9 @@ import { ReadOnlyNotice } from '../../workbook/ReadOnlyNotice';
 export function ProcedureEditor() {
   const { t } = useTranslation();
   return (
-    <PaperEditorRoute table="procedures" notFound={t('paper.procedure.notFound')}>
-      {(existing, data) => <ProcedureForm existing={existing} data={data} />}
-    </PaperEditorRoute>
+    <RecordEditorRoute table="procedures" notFound={t('paper.procedure.notFound')} back={{ to: '/paper', label: t('paper.heading') }}>
+      {(existing) => <WithPaperData>{(data) => <ProcedureForm existing={existing} data={data} />}</WithPaperData>}
+    </RecordEditorRoute>
   );
 }
 
