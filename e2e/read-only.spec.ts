@@ -124,6 +124,16 @@ test('with the edit lock set, every area can be consulted, searched and printed 
     await expect(page.getByRole('button', { name: '削除', exact: true })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'バックアップ方式を追加' })).toHaveCount(0);
 
+    // An editor opened by its address shows the record disabled, as every other editor does.
+    await page.evaluate(() => (location.hash += '/edit'));
+    await expect(page.getByRole('heading', { name: '「電子カルテシステム」を編集', level: 1 })).toBeVisible();
+    await expect(page.getByTestId('read-only-notice')).toBeVisible();
+    await expect(page.getByLabel('名称', { exact: true })).toBeDisabled();
+    await expect(page.getByRole('button', { name: '保存' })).toHaveCount(0);
+    await page.evaluate(() => (location.hash = '#/systems/new'));
+    await expect(page.getByTestId('read-only-notice')).toBeVisible();
+    await expect(page.getByRole('button', { name: '保存' })).toHaveCount(0);
+
     await menu(page, 'バックアップ');
     await expect(page.getByTestId('read-only-notice')).toBeVisible();
     await expect(page.getByRole('button', { name: '編集', exact: true })).toHaveCount(0);
@@ -137,6 +147,14 @@ test('with the edit lock set, every area can be consulted, searched and printed 
     await expect(page.getByText('このワークブックは読み取り専用のため実施記録を付けられません。')).toBeVisible();
     await page.getByRole('button', { name: 'チェックシートを印刷（PDF）' }).click();
     expect(await nextPdf(page, host, 5)).toContain('コアスイッチ復旧手順');
+
+    await page.evaluate(() => (location.hash += '/edit'));
+    await expect(page.getByRole('heading', { name: '「コアスイッチ 復旧手順」を編集', level: 1 })).toBeVisible();
+    await expect(page.getByTestId('read-only-notice')).toBeVisible();
+    await expect(page.getByLabel('手順の名前')).toBeDisabled();
+    await expect(page.getByRole('button', { name: '手順を追加' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: '保存' })).toHaveCount(0);
+    await page.evaluate(() => (location.hash = location.hash.replace(/\/edit$/, '')));
 
     await page.getByRole('list').filter({ hasText: '実施中' }).getByRole('link').first().click();
     await expect(page.getByTestId('run-status')).toBeVisible();

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AuditEntry } from '../domain/audit/audit-entry';
 import { FACILITY_ID } from '../domain/facility';
-import { formatWareki } from '../domain/wareki';
+import { formatDateTime } from '../domain/date-text';
 import {
   BackupFileError,
   decodeBackup,
@@ -151,11 +151,9 @@ export async function restoreWorkbook(db: BcpDatabase, content: BackupContent, c
   }
 }
 
-/** 「さくら病院（令和8年11月22日 7:53 時点）」: what the audit row of a restore names. */
+/** 「さくら病院（令和8年11月22日 07:53 時点）」: what the audit row of a restore names. */
 function restoreLabel(manifest: BackupManifest): string {
-  const created = new Date(manifest.createdAt);
-  const time = `${created.getHours()}:${String(created.getMinutes()).padStart(2, '0')}`;
-  return `${manifest.facilityName}（${formatWareki(created)} ${time} 時点）`.slice(0, 120);
+  return `${manifest.facilityName}（${formatDateTime(manifest.createdAt, 'ja')} 時点）`.slice(0, 120);
 }
 
 export { BackupFileError };

@@ -34,3 +34,16 @@ export function Field({ id, label, hint, error, children }: Props) {
     </div>
   );
 }
+
+/**
+ * The error of a control that sits outside a Field (a chip, a table cell), with the id its fieldAria points to, so a
+ * screen reader reads the error with the control.
+ */
+export function FieldError({ id, error }: { id: string; error?: string }) {
+  if (!error) return null;
+  return (
+    <span className="error" id={`${id}-error`} role="alert">
+      {error}
+    </span>
+  );
+}

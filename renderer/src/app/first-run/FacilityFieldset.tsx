@@ -1,6 +1,8 @@
 import type { FieldErrors, Path, RegisterOptions, UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Field, fieldAria } from '../../ui/Field';
+import { useErrorText } from '../../ui/form-errors';
+import { requiredNumberInput } from '../../ui/form-numbers';
 import type { FacilityFormValues } from './facility-form';
 
 interface Props<T extends FacilityFormValues> {
@@ -18,10 +20,8 @@ export function FacilityFieldset<T extends FacilityFormValues>({ register: regis
   // The fieldset only touches the facility's own fields, whatever else the surrounding form holds.
   const errors = allErrors as FieldErrors<FacilityFormValues>;
   const register = (key: keyof FacilityFormValues, options?: RegisterOptions<T, Path<T>>) => registerField(key as Path<T>, options);
-  const error = (key: keyof FacilityFormValues) => {
-    const message = errors[key]?.message;
-    return message ? t(message, { defaultValue: t('validation.invalid') }) : undefined;
-  };
+  const errorText = useErrorText();
+  const error = (key: keyof FacilityFormValues) => errorText(errors[key]?.message);
   const aria = (key: keyof FacilityFormValues) => fieldAria(`facility-${key}`, { error: errors[key] });
   return (
     <>
@@ -40,7 +40,7 @@ export function FacilityFieldset<T extends FacilityFormValues>({ register: regis
       {full && (
         <>
           <Field id="facility-fiscalYearStartMonth" label={t('settings.fiscalYearStart')}>
-            <select {...aria('fiscalYearStartMonth')} {...register('fiscalYearStartMonth', { valueAsNumber: true })}>
+            <select {...aria('fiscalYearStartMonth')} {...register('fiscalYearStartMonth', requiredNumberInput)}>
               {MONTHS.map((m) => (
                 <option key={m} value={m}>
                   {t('settings.month', { month: m })}

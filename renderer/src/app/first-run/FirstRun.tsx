@@ -4,6 +4,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Field } from '../../ui/Field';
+import { useFieldErrors } from '../../ui/form-errors';
 import { Notice } from '../../ui/Notice';
 import { useDemoData } from '../demo/useDemoData';
 import { useWorkbook } from '../../workbook/WorkbookContext';
@@ -25,6 +26,7 @@ export function FirstRun() {
     defaultValues: { ...emptyFacilityForm, userName: settings.currentUser },
   });
   const { errors, isSubmitting } = form.formState;
+  const userName = useFieldErrors(errors, 'first-run')('userName');
 
   const [failure, setFailure] = useState<string | null>(null);
   const storageMessage = useStorageErrorMessage();
@@ -48,8 +50,8 @@ export function FirstRun() {
       <p>{t('firstRun.lead')}</p>
       <form className="form card" onSubmit={(e) => void onSubmit(e)} noValidate>
         <FacilityFieldset register={form.register} errors={errors} full={false} />
-        <Field id="user-name" label={t('firstRun.userName')} error={errors.userName?.message && t(errors.userName.message)}>
-          <input id="user-name" aria-invalid={errors.userName ? true : undefined} {...form.register('userName')} autoComplete="name" />
+        <Field id={userName.id} label={t('firstRun.userName')} error={userName.error}>
+          <input {...userName.aria} {...form.register('userName')} autoComplete="name" />
         </Field>
         <div className="actions">
           <button type="submit" className="button" disabled={isSubmitting}>

@@ -10,7 +10,7 @@ import { PrintJobStatus } from '../../workbook/print/PrintJobStatus';
 import { usePrintJob } from '../../workbook/print/usePrintJob';
 import { useWorkbook } from '../../workbook/WorkbookContext';
 import { auditActorText, auditPrintable, auditRowText, auditTableText, verdictText } from './audit-print';
-import { formatDateTime } from '../../workbook/date-text';
+import { formatDateTime } from '../../domain/date-text';
 
 const PAGE = 200;
 

@@ -43,7 +43,7 @@ describe('audit log text', () => {
 
   it('names the tables a restore replaced', async () => {
     const t = await translator('ja');
-    const restore = row({ table: 'workbook', recordId: 'restore', action: 'restore', label: 'さくら病院（令和8年11月21日 9:00 時点）', changedFields: ['contacts', 'systems'] });
+    const restore = row({ table: 'workbook', recordId: 'restore', action: 'restore', label: 'さくら病院（令和8年11月21日 09:00 時点）', changedFields: ['contacts', 'systems'] });
     expect(auditRowText(t, restore)).toMatchObject({ table: 'ワークブック全体', action: '復元', fields: '連絡先、システム台帳' });
   });
 

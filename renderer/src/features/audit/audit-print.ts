@@ -9,7 +9,7 @@ import { buildAuditLog, AUDIT_LOG_TITLE } from '../../pdf/documents/audit/audit-
 import type { Printable } from '../../workbook/print/PrintCard';
 import { APP_VERSION } from '../../workbook/app-version';
 import { AUDIT_FIELD_LABELS, AUDIT_SETTING_LABELS } from './audit-field-labels';
-import { formatDateTime } from '../../workbook/date-text';
+import { formatDateTime } from '../../domain/date-text';
 
 /** How one audit row reads on screen and on paper: table, action, actor, record and fields in words, not keys. */
 export interface AuditRowText {

@@ -8,7 +8,8 @@ import { Repository } from '../../db/repository';
 import { callTreeSchema, type CallTree, type CallTreeLevel } from '../../domain/contacts/call-tree';
 import type { Contact } from '../../domain/contacts/contact';
 import { ConfirmButton } from '../../ui/ConfirmButton';
-import { Field } from '../../ui/Field';
+import { Field, FieldError, type fieldAria } from '../../ui/Field';
+import { useErrorText, useFieldErrors } from '../../ui/form-errors';
 import { Notice } from '../../ui/Notice';
 import { useWorkbook } from '../../workbook/WorkbookContext';
 import { useStorageErrorMessage } from '../../workbook/useStorageErrorMessage';
@@ -30,7 +31,7 @@ function editableLevels(levels: readonly CallTreeLevel[], known: ReadonlySet<str
   return levels.map((level) => ({ ...level, contactId: keep(level.contactId), fallbacks: level.fallbacks.map((f) => ({ contactId: keep(f.contactId) })) }));
 }
 
-function ContactSelect({ label, contacts, ...rest }: { label: string; contacts: readonly Contact[] } & ReturnType<UseFormRegister<FormInput>> & { 'aria-invalid'?: boolean }) {
+function ContactSelect({ label, contacts, ...rest }: { label: string; contacts: readonly Contact[] } & ReturnType<UseFormRegister<FormInput>> & ReturnType<typeof fieldAria>) {
   const { t } = useTranslation();
   return (
     <select aria-label={label} {...rest}>
@@ -48,17 +49,18 @@ function Fallbacks({ index, control, register, errors, contacts }: { index: numb
   const { t } = useTranslation();
   const { canEdit } = useWorkbook();
   const fallbacks = useFieldArray({ control, name: `levels.${index}.fallbacks` });
+  const fieldError = useFieldErrors(errors, 'tree');
   return (
     <fieldset className="contacts-fieldset">
       <legend>{t('contacts.callTrees.fallbacks')}</legend>
       {fallbacks.fields.map((field, j) => {
-        const error = errors.levels?.[index]?.fallbacks?.[j]?.contactId?.message;
+        const contact = fieldError(`levels.${index}.fallbacks.${j}.contactId`);
         return (
           <div key={field.id} className="contacts-phone-row">
             <ContactSelect
               label={`${t('contacts.callTrees.level', { n: index + 1 })} ${t('contacts.callTrees.fallbacks')} ${j + 1}`}
               contacts={contacts}
-              aria-invalid={error ? true : undefined}
+              {...contact.aria}
               {...register(`levels.${index}.fallbacks.${j}.contactId`)}
             />
             {canEdit && (
@@ -66,11 +68,7 @@ function Fallbacks({ index, control, register, errors, contacts }: { index: numb
                 {t('contacts.callTrees.form.removeFallback')}
               </button>
             )}
-            {error && (
-              <span className="error" role="alert">
-                {t(error)}
-              </span>
-            )}
+            <FieldError {...contact} />
           </div>
         );
       })}
@@ -107,7 +105,8 @@ function CallTreeFormBody({ tree, contacts }: { tree: CallTree | undefined; cont
   // Field ids follow a level when it is moved, so the notice stays with the level that lost its contact.
   const [deletedLevels] = useState(() => new Set(levels.fields.filter((_, i) => tree?.levels[i] && !known.has(tree.levels[i].contactId)).map((f) => f.id)));
   const { errors, isSubmitting } = form.formState;
-  const message = (key: string | undefined) => (key ? t(key, { defaultValue: t('validation.invalid') }) : undefined);
+  const fieldError = useFieldErrors(errors, 'tree');
+  const message = useErrorText();
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(null);
@@ -136,28 +135,24 @@ function CallTreeFormBody({ tree, contacts }: { tree: CallTree | undefined; cont
       {contacts.length === 0 && <Notice tone="error">{t('contacts.callTrees.form.noContacts')}</Notice>}
       <form className="form card" noValidate onSubmit={(e) => void onSubmit(e)}>
         <fieldset disabled={!canEdit} className="contacts-fieldset">
-          <Field id="tree-name" label={t('contacts.callTrees.form.name')} error={message(errors.name?.message)}>
-            <input id="tree-name" aria-invalid={errors.name ? true : undefined} placeholder={t('contacts.callTrees.form.namePlaceholder')} {...form.register('name')} />
+          <Field id={fieldError('name').id} label={t('contacts.callTrees.form.name')} error={fieldError('name').error}>
+            <input {...fieldError('name').aria} placeholder={t('contacts.callTrees.form.namePlaceholder')} {...form.register('name')} />
           </Field>
-          <Field id="tree-trigger" label={t('contacts.callTrees.form.trigger')} error={message(errors.trigger?.message)}>
-            <textarea id="tree-trigger" placeholder={t('contacts.callTrees.form.triggerPlaceholder')} {...form.register('trigger')} />
+          <Field id={fieldError('trigger').id} label={t('contacts.callTrees.form.trigger')} error={fieldError('trigger').error}>
+            <textarea {...fieldError('trigger').aria} placeholder={t('contacts.callTrees.form.triggerPlaceholder')} {...form.register('trigger')} />
           </Field>
           {errors.levels?.root?.message && <Notice tone="error">{message(errors.levels.root.message)}</Notice>}
           {errors.levels?.message && <Notice tone="error">{message(errors.levels.message)}</Notice>}
           <ol className="contacts-levels">
             {levels.fields.map((field, i) => {
-              const error = errors.levels?.[i]?.contactId?.message;
+              const contact = fieldError(`levels.${i}.contactId`);
               return (
                 <li key={field.id} className="card contacts-level" data-testid="tree-level">
                   <h2>{t('contacts.callTrees.level', { n: i + 1 })}</h2>
                   {deletedLevels.has(field.id) && !form.watch(`levels.${i}.contactId`) && <Notice tone="error">{t('contacts.callTrees.form.deletedContact')}</Notice>}
                   <div className="field">
-                    <ContactSelect label={`${t('contacts.callTrees.level', { n: i + 1 })} ${t('contacts.callTrees.contact')}`} contacts={contacts} aria-invalid={error ? true : undefined} {...form.register(`levels.${i}.contactId`)} />
-                    {error && (
-                      <span className="error" role="alert">
-                        {message(error)}
-                      </span>
-                    )}
+                    <ContactSelect label={`${t('contacts.callTrees.level', { n: i + 1 })} ${t('contacts.callTrees.contact')}`} contacts={contacts} {...contact.aria} {...form.register(`levels.${i}.contactId`)} />
+                    <FieldError {...contact} />
                   </div>
                   <Fallbacks index={i} control={form.control} register={form.register} errors={errors} contacts={contacts} />
                   <Field id={`tree-level-${i}-note`} label={t('contacts.callTrees.note')}>
@@ -191,8 +186,8 @@ function CallTreeFormBody({ tree, contacts }: { tree: CallTree | undefined; cont
               {t('contacts.callTrees.form.addLevel')}
             </button>
           )}
-          <Field id="tree-notes" label={t('contacts.callTrees.form.notes')} error={message(errors.notes?.message)}>
-            <textarea id="tree-notes" {...form.register('notes')} />
+          <Field id={fieldError('notes').id} label={t('contacts.callTrees.form.notes')} error={fieldError('notes').error}>
+            <textarea {...fieldError('notes').aria} {...form.register('notes')} />
           </Field>
         </fieldset>
         {failure && <Notice tone="error">{failure}</Notice>}

@@ -1,10 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import type { CallTree } from '../../domain/contacts/call-tree';
 import type { Contact } from '../../domain/contacts/contact';
 import { DemoBadge } from '../../workbook/DemoBadge';
+import { PrintButton } from '../../workbook/print/PrintButton';
 import { PrintJobStatus } from '../../workbook/print/PrintJobStatus';
 import { usePrintJob } from '../../workbook/print/usePrintJob';
 import { useWorkbook } from '../../workbook/WorkbookContext';
@@ -13,7 +14,7 @@ import { useContactListText } from './contact-list-text';
 import { PhoneNumber } from './PhoneNumber';
 import { useContactPrints } from './useContactPrints';
 import { ReadOnlyNotice } from '../../workbook/ReadOnlyNotice';
-import { useStoredRecord } from '../../workbook/useStoredRecord';
+import { RecordEditorRoute } from '../../workbook/RecordEditorRoute';
 
 function Person({ contact, prefix }: { contact: Contact | undefined; prefix?: string }) {
   const { t } = useTranslation();
@@ -72,7 +73,6 @@ export function CallTreesPage() {
   const contactsById = useMemo(() => new Map((contacts ?? []).map((c) => [c.id, c])), [contacts]);
   const job = usePrintJob();
   const prints = useContactPrints();
-  const print = (id?: string) => void prints.callTrees(id).then((p) => p && job.print(p.doc, p.fileName));
   if (!trees || !contacts) return null;
   return (
     <section aria-labelledby="call-trees-heading">
@@ -85,9 +85,7 @@ export function CallTreesPage() {
           </Link>
         )}
         {trees.length > 0 && (
-          <button type="button" className="button secondary" disabled={job.busy} onClick={() => print()}>
-            {t('contacts.callTrees.printAll')}
-          </button>
+          <PrintButton job={job} label={t('contacts.callTrees.printAll')} prepare={() => prints.callTrees()} />
         )}
       </div>
       <ReadOnlyNotice />
@@ -105,9 +103,7 @@ export function CallTreesPage() {
           <TreeView tree={tree} contactsById={contactsById} />
           {tree.notes && <p className="muted">{tree.notes}</p>}
           <div className="actions">
-            <button type="button" className="button secondary" disabled={job.busy} onClick={() => print(tree.id)} aria-label={`${tree.name} ${t('contacts.callTrees.print')}`}>
-              {t('contacts.callTrees.print')}
-            </button>
+            <PrintButton job={job} label={t('contacts.callTrees.print')} ariaLabel={`${tree.name} ${t('contacts.callTrees.print')}`} prepare={() => prints.callTrees(tree.id)} />
             {canEdit && (
               <Link className="button secondary" to={`/call-trees/${encodeURIComponent(tree.id)}`} aria-label={`${tree.name} ${t('contacts.callTrees.edit')}`}>
                 {t('contacts.callTrees.edit')}
@@ -123,19 +119,9 @@ export function CallTreesPage() {
 /** /call-trees/new and /call-trees/:id. */
 export function CallTreeEditPage() {
   const { t } = useTranslation();
-  const { id } = useParams();
-  const { canEdit } = useWorkbook();
-  const tree = useStoredRecord('callTrees', id === 'new' ? undefined : id);
-  if (tree === undefined) return null;
-  // Nothing to consult in an empty form.
-  if (tree === null && !canEdit) return <ReadOnlyNotice />;
-  if (tree === 'missing') {
-    return (
-      <section>
-        <p>{t('contacts.form.notFound')}</p>
-        <Link to="/call-trees">{t('contacts.callTrees.form.cancel')}</Link>
-      </section>
-    );
-  }
-  return <CallTreeForm key={tree?.id ?? 'new'} tree={tree ?? undefined} />;
+  return (
+    <RecordEditorRoute table="callTrees" notFound={t('contacts.callTrees.form.notFound')} back={{ to: '/call-trees', label: t('contacts.callTrees.form.cancel') }}>
+      {(tree) => <CallTreeForm tree={tree ?? undefined} />}
+    </RecordEditorRoute>
+  );
 }

@@ -9,6 +9,7 @@ import { treesUsing } from '../../domain/contacts/call-tree';
 import { contactKinds, contactSchema, emptyContactFields, phoneLabels, type Contact } from '../../domain/contacts/contact';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { Field, fieldAria } from '../../ui/Field';
+import { useErrorText } from '../../ui/form-errors';
 import { Notice } from '../../ui/Notice';
 import { useWorkbook } from '../../workbook/WorkbookContext';
 import { useStorageErrorMessage } from '../../workbook/useStorageErrorMessage';
@@ -40,7 +41,7 @@ export function ContactForm({ contact }: { contact?: Contact }) {
   });
   const phones = useFieldArray({ control: form.control, name: 'phones' });
   const { errors, isSubmitting } = form.formState;
-  const message = (key: string | undefined) => (key ? t(key, { defaultValue: t('validation.invalid') }) : undefined);
+  const message = useErrorText();
   const aria = (id: string, error: unknown) => fieldAria(id, { error });
   const usedIn = contact ? treesUsing(trees ?? [], contact.id) : [];
   const usedInNames = usedIn.map((tree) => tree.name).join(t('punct.list'));

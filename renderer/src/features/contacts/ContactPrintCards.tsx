@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { PrintButton } from '../../workbook/print/PrintButton';
 import { PrintCard } from '../../workbook/print/PrintCard';
 import type { PrintJob } from '../../workbook/print/usePrintJob';
 import { useWorkbook } from '../../workbook/WorkbookContext';
@@ -29,15 +30,7 @@ export function CallTreesPrintCard({ job }: { job: PrintJob }) {
       {trees && trees.length > 0 && (
         <div className="actions">
           {trees.map((tree) => (
-            <button
-              key={tree.id}
-              type="button"
-              className="button secondary"
-              disabled={job.busy}
-              onClick={() => void prints.callTrees(tree.id).then((p) => p && job.print(p.doc, p.fileName))}
-            >
-              {t('contacts.printCard.tree', { name: tree.name })}
-            </button>
+            <PrintButton key={tree.id} job={job} label={t('contacts.printCard.tree', { name: tree.name })} prepare={() => prints.callTrees(tree.id)} />
           ))}
         </div>
       )}

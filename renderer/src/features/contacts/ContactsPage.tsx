@@ -6,6 +6,7 @@ import { needsReview } from '../../domain/contacts/contact-review';
 import { buildContactSearchIndex, searchContacts } from '../../domain/contacts/contact-search';
 import { compareReading } from '../../domain/kana';
 import { Notice } from '../../ui/Notice';
+import { PrintButton } from '../../workbook/print/PrintButton';
 import { PrintJobStatus } from '../../workbook/print/PrintJobStatus';
 import { usePrintJob } from '../../workbook/print/usePrintJob';
 import { useWorkbook } from '../../workbook/WorkbookContext';
@@ -14,7 +15,8 @@ import { ContactsTable } from './ContactsTable';
 import { downloadBytes } from './download';
 import { ExportCsvDialog } from './ExportCsvDialog';
 import { useContactPrints } from './useContactPrints';
-import { useSortedContacts, useToday } from './useContacts';
+import { useSortedContacts } from './useContacts';
+import { useToday } from '../../workbook/useToday';
 import { ReadOnlyNotice } from '../../workbook/ReadOnlyNotice';
 
 type Grouping = 'kind' | 'department';
@@ -105,9 +107,7 @@ export function ContactsPage() {
         <button type="button" className="button secondary" onClick={() => setExporting(true)}>
           {t('contacts.exportCsv')}
         </button>
-        <button type="button" className="button secondary" disabled={job.busy} onClick={() => void prints.contactList().then((p) => job.print(p.doc, p.fileName))}>
-          {t('contacts.print')}
-        </button>
+        <PrintButton job={job} label={t('contacts.print')} prepare={prints.contactList} />
       </div>
       <ReadOnlyNotice />
       <PrintJobStatus job={job} />

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { needsReview } from '../../domain/contacts/contact-review';
 import { useWorkbook } from '../../workbook/WorkbookContext';
-import { useToday } from './useContacts';
+import { useToday } from '../../workbook/useToday';
 
 /** Home screen: how many contacts are unverified or past the review period, with a link to exactly those. */
 export function ReviewHomeNotice() {

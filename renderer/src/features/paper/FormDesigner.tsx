@@ -6,7 +6,9 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { FormTemplateDeletedError, saveFormTemplate } from '../../db/paper-store';
 import { sheetLayout } from '../../domain/paper/form-layout';
 import { FORM_LIMITS, type FormTemplate } from '../../domain/paper/form-template';
-import { Field } from '../../ui/Field';
+import { Field, FieldError } from '../../ui/Field';
+import { useErrorText, useFieldErrors } from '../../ui/form-errors';
+import { requiredNumberInput } from '../../ui/form-numbers';
 import { Notice } from '../../ui/Notice';
 import { useStorageErrorMessage } from '../../workbook/useStorageErrorMessage';
 import { useWorkbook } from '../../workbook/WorkbookContext';
@@ -14,7 +16,8 @@ import { designerSchema, designToTemplate, emptyDesign, templateToDesign, type D
 import { FormActions } from './FormActions';
 import { FormPreview } from './FormPreview';
 import { ListFieldset } from './ListFieldset';
-import { PaperEditorRoute } from './PaperEditorRoute';
+import { RecordEditorRoute } from '../../workbook/RecordEditorRoute';
+import { WithPaperData } from './WithPaperData';
 import type { PaperData } from './usePaperData';
 import { ReadOnlyNotice } from '../../workbook/ReadOnlyNotice';
 
@@ -22,9 +25,9 @@ import { ReadOnlyNotice } from '../../workbook/ReadOnlyNotice';
 export function FormDesigner() {
   const { t } = useTranslation();
   return (
-    <PaperEditorRoute table="formTemplates" notFound={t('paper.form.notFound')}>
-      {(existing, data) => <Designer existing={existing} data={data} />}
-    </PaperEditorRoute>
+    <RecordEditorRoute table="formTemplates" notFound={t('paper.form.notFound')} back={{ to: '/paper', label: t('paper.heading') }}>
+      {(existing) => <WithPaperData>{(data) => <Designer existing={existing} data={data} />}</WithPaperData>}
+    </RecordEditorRoute>
   );
 }
 
@@ -50,7 +53,8 @@ function Designer({ existing, data }: { existing: FormTemplate | null; data: Pap
   const signatures = useFieldArray({ control, name: 'signatureBoxes' });
   const values = useWatch({ control }) as DesignerValues;
   const disabled = !canEdit;
-  const message = (key: string | undefined, params?: Record<string, unknown>) => (key ? t(key, { defaultValue: t('validation.invalid'), ...params }) : undefined);
+  const field = useFieldErrors(errors, 'form');
+  const errorText = useErrorText();
   const layout = sheetLayout({
     title: values.title ?? '',
     department: values.department ?? '',
@@ -77,7 +81,7 @@ function Designer({ existing, data }: { existing: FormTemplate | null; data: Pap
     }
   });
 
-  const numberInput = { valueAsNumber: true } as const;
+  const maxRows = Math.min(FORM_LIMITS.rowsPerPage.max, layout.maxRows);
   return (
     <section aria-labelledby="designer-heading">
       <p>
@@ -87,8 +91,8 @@ function Designer({ existing, data }: { existing: FormTemplate | null; data: Pap
       <ReadOnlyNotice />
       <div className="paper-designer">
         <form className="form card paper-form-wide" onSubmit={(e) => void onSubmit(e)} noValidate aria-label={t('paper.form.designer')}>
-          <Field id="form-title" label={t('paper.form.title')} error={message(errors.title?.message)}>
-            <input id="form-title" aria-invalid={errors.title ? true : undefined} {...register('title')} disabled={disabled} />
+          <Field id={field('title').id} label={t('paper.form.title')} error={field('title').error}>
+            <input {...field('title').aria} {...register('title')} disabled={disabled} />
           </Field>
           <div className="paper-two">
             <Field id="form-department" label={t('paper.department')}>
@@ -109,16 +113,11 @@ function Designer({ existing, data }: { existing: FormTemplate | null; data: Pap
             </Field>
           </div>
           <div className="paper-two">
-            <Field
-              id="form-rowsPerPage"
-              label={t('paper.form.rowsPerPage')}
-              hint={t('paper.form.rowsHint', { max: Math.min(FORM_LIMITS.rowsPerPage.max, layout.maxRows) })}
-              error={message(errors.rowsPerPage?.message, { max: Math.min(FORM_LIMITS.rowsPerPage.max, layout.maxRows) })}
-            >
-              <input id="form-rowsPerPage" type="number" min={1} max={60} aria-invalid={errors.rowsPerPage ? true : undefined} {...register('rowsPerPage', numberInput)} disabled={disabled} />
+            <Field id={field('rowsPerPage').id} label={t('paper.form.rowsPerPage')} hint={t('paper.form.rowsHint', { max: maxRows })} error={field('rowsPerPage', { max: maxRows }).error}>
+              <input type="number" min={1} max={60} {...field('rowsPerPage').aria} {...register('rowsPerPage', requiredNumberInput)} disabled={disabled} />
             </Field>
-            <Field id="form-copies" label={t('paper.form.copies')} hint={t('paper.form.copiesHint')} error={message(errors.copies?.message)}>
-              <input id="form-copies" type="number" min={1} max={5} aria-invalid={errors.copies ? true : undefined} {...register('copies', numberInput)} disabled={disabled} />
+            <Field id={field('copies').id} label={t('paper.form.copies')} hint={t('paper.form.copiesHint')} error={field('copies').error}>
+              <input type="number" min={1} max={5} {...field('copies').aria} {...register('copies', requiredNumberInput)} disabled={disabled} />
             </Field>
           </div>
 
@@ -131,20 +130,15 @@ function Designer({ existing, data }: { existing: FormTemplate | null; data: Pap
             onAdd={() => headerFields.append({ label: '' })}
           >
             <div className="paper-chips">
-              {headerFields.fields.map((field, i) => (
-                <span key={field.id} className="paper-chip">
-                  <input
-                    aria-label={t('paper.form.headerFieldN', { n: i + 1 })}
-                    aria-invalid={errors.headerFields?.[i]?.label ? true : undefined}
-                    {...register(`headerFields.${i}.label`)}
-                    disabled={disabled}
-                  />
+              {headerFields.fields.map((item, i) => (
+                <span key={item.id} className="paper-chip">
+                  <input aria-label={t('paper.form.headerFieldN', { n: i + 1 })} {...field(`headerFields.${i}.label`).aria} {...register(`headerFields.${i}.label`)} disabled={disabled} />
                   {!disabled && (
                     <button type="button" className="paper-icon" aria-label={t('paper.form.removeHeaderField', { n: i + 1 })} onClick={() => headerFields.remove(i)}>
                       ×
                     </button>
                   )}
-                  {errors.headerFields?.[i]?.label && <span className="error">{message(errors.headerFields[i]?.label?.message)}</span>}
+                  <FieldError {...field(`headerFields.${i}.label`)} />
                 </span>
               ))}
             </div>
@@ -157,7 +151,7 @@ function Designer({ existing, data }: { existing: FormTemplate | null; data: Pap
             disabled={disabled}
             addLabel={t('paper.form.addColumn')}
             onAdd={() => columns.append({ label: '', width: 1 })}
-            error={message(errors.columns?.message ?? errors.columns?.root?.message)}
+            error={errorText(errors.columns?.message ?? errors.columns?.root?.message)}
           >
             <table className="paper-columns">
               <thead>
@@ -168,16 +162,11 @@ function Designer({ existing, data }: { existing: FormTemplate | null; data: Pap
                 </tr>
               </thead>
               <tbody>
-                {columns.fields.map((field, i) => (
-                  <tr key={field.id}>
+                {columns.fields.map((item, i) => (
+                  <tr key={item.id}>
                     <td>
-                      <input
-                        aria-label={t('paper.form.columnN', { n: i + 1 })}
-                        aria-invalid={errors.columns?.[i]?.label ? true : undefined}
-                        {...register(`columns.${i}.label`)}
-                        disabled={disabled}
-                      />
-                      {errors.columns?.[i]?.label && <span className="error">{message(errors.columns[i]?.label?.message)}</span>}
+                      <input aria-label={t('paper.form.columnN', { n: i + 1 })} {...field(`columns.${i}.label`).aria} {...register(`columns.${i}.label`)} disabled={disabled} />
+                      <FieldError {...field(`columns.${i}.label`)} />
                     </td>
                     <td>
                       <input
@@ -185,11 +174,11 @@ function Designer({ existing, data }: { existing: FormTemplate | null; data: Pap
                         step="0.1"
                         min={0.1}
                         aria-label={t('paper.form.columnWidthN', { n: i + 1 })}
-                        aria-invalid={errors.columns?.[i]?.width ? true : undefined}
-                        {...register(`columns.${i}.width`, numberInput)}
+                        {...field(`columns.${i}.width`).aria}
+                        {...register(`columns.${i}.width`, requiredNumberInput)}
                         disabled={disabled}
                       />
-                      {errors.columns?.[i]?.width && <span className="error">{message(errors.columns[i]?.width?.message)}</span>}
+                      <FieldError {...field(`columns.${i}.width`)} />
                     </td>
                     <td className="actions">
                       {!disabled && (
@@ -228,34 +217,29 @@ function Designer({ existing, data }: { existing: FormTemplate | null; data: Pap
             onAdd={() => signatures.append({ label: '' })}
           >
             <div className="paper-chips">
-              {signatures.fields.map((field, i) => (
-                <span key={field.id} className="paper-chip">
-                  <input
-                    aria-label={t('paper.form.signatureN', { n: i + 1 })}
-                    aria-invalid={errors.signatureBoxes?.[i]?.label ? true : undefined}
-                    {...register(`signatureBoxes.${i}.label`)}
-                    disabled={disabled}
-                  />
+              {signatures.fields.map((item, i) => (
+                <span key={item.id} className="paper-chip">
+                  <input aria-label={t('paper.form.signatureN', { n: i + 1 })} {...field(`signatureBoxes.${i}.label`).aria} {...register(`signatureBoxes.${i}.label`)} disabled={disabled} />
                   {!disabled && (
                     <button type="button" className="paper-icon" aria-label={t('paper.form.removeSignature', { n: i + 1 })} onClick={() => signatures.remove(i)}>
                       ×
                     </button>
                   )}
-                  {errors.signatureBoxes?.[i]?.label && <span className="error">{message(errors.signatureBoxes[i]?.label?.message)}</span>}
+                  <FieldError {...field(`signatureBoxes.${i}.label`)} />
                 </span>
               ))}
             </div>
           </ListFieldset>
 
-          <Field id="form-notes" label={t('paper.form.notes')} error={message(errors.notes?.message)}>
-            <textarea id="form-notes" {...register('notes')} disabled={disabled} />
+          <Field id={field('notes').id} label={t('paper.form.notes')} error={field('notes').error}>
+            <textarea {...field('notes').aria} {...register('notes')} disabled={disabled} />
           </Field>
 
           <fieldset>
             <legend>{t('paper.form.stock')}</legend>
             <div className="paper-three">
-              <Field id="form-sheetsPerDay" label={t('paper.form.sheetsPerDay')} error={message(errors.stock?.sheetsPerDay?.message)}>
-                <input id="form-sheetsPerDay" type="number" min={0} step="0.1" {...register('stock.sheetsPerDay', numberInput)} disabled={disabled} />
+              <Field id={field('stock.sheetsPerDay').id} label={t('paper.form.sheetsPerDay')} error={field('stock.sheetsPerDay').error}>
+                <input type="number" min={0} step="0.1" {...field('stock.sheetsPerDay').aria} {...register('stock.sheetsPerDay', requiredNumberInput)} disabled={disabled} />
               </Field>
               <Field id="form-scope" label={t('paper.form.scope')}>
                 <select id="form-scope" {...register('stock.scope')} disabled={disabled}>
@@ -263,8 +247,8 @@ function Designer({ existing, data }: { existing: FormTemplate | null; data: Pap
                   <option value="ward">{t('paper.form.scopeWard')}</option>
                 </select>
               </Field>
-              <Field id="form-packSize" label={t('paper.form.packSize')} hint={t('paper.form.packSizeHint')} error={message(errors.stock?.packSize?.message)}>
-                <input id="form-packSize" type="number" min={0} {...register('stock.packSize', numberInput)} disabled={disabled} />
+              <Field id={field('stock.packSize').id} label={t('paper.form.packSize')} hint={t('paper.form.packSizeHint')} error={field('stock.packSize').error}>
+                <input type="number" min={0} {...field('stock.packSize').aria} {...register('stock.packSize', requiredNumberInput)} disabled={disabled} />
               </Field>
             </div>
           </fieldset>
@@ -276,17 +260,17 @@ function Designer({ existing, data }: { existing: FormTemplate | null; data: Pap
             </label>
             {values.numbered && !values.rangeLocked && (
               <div className="paper-three">
-                <Field id="range-prefix" label={t('paper.numbering.prefix')} error={message(errors.range?.prefix?.message)}>
-                  <input id="range-prefix" {...register('range.prefix')} disabled={disabled} />
+                <Field id={field('range.prefix').id} label={t('paper.numbering.prefix')} error={field('range.prefix').error}>
+                  <input {...field('range.prefix').aria} {...register('range.prefix')} disabled={disabled} />
                 </Field>
-                <Field id="range-digits" label={t('paper.numbering.digits')} error={message(errors.range?.digits?.message)}>
-                  <input id="range-digits" type="number" min={1} max={9} {...register('range.digits', numberInput)} disabled={disabled} />
+                <Field id={field('range.digits').id} label={t('paper.numbering.digits')} error={field('range.digits').error}>
+                  <input type="number" min={1} max={9} {...field('range.digits').aria} {...register('range.digits', requiredNumberInput)} disabled={disabled} />
                 </Field>
-                <Field id="range-start" label={t('paper.numbering.rangeStart')} error={message(errors.range?.rangeStart?.message)}>
-                  <input id="range-start" type="number" min={0} {...register('range.rangeStart', numberInput)} disabled={disabled} />
+                <Field id={field('range.rangeStart').id} label={t('paper.numbering.rangeStart')} error={field('range.rangeStart').error}>
+                  <input type="number" min={0} {...field('range.rangeStart').aria} {...register('range.rangeStart', requiredNumberInput)} disabled={disabled} />
                 </Field>
-                <Field id="range-end" label={t('paper.numbering.rangeEnd')} error={message(errors.range?.rangeEnd?.message)}>
-                  <input id="range-end" type="number" min={0} {...register('range.rangeEnd', numberInput)} disabled={disabled} />
+                <Field id={field('range.rangeEnd').id} label={t('paper.numbering.rangeEnd')} error={field('range.rangeEnd').error}>
+                  <input type="number" min={0} {...field('range.rangeEnd').aria} {...register('range.rangeEnd', requiredNumberInput)} disabled={disabled} />
                 </Field>
               </div>
             )}

@@ -6,6 +6,8 @@ import type { FormTemplate } from '../../domain/paper/form-template';
 import { ActionRow } from '../../ui/ActionRow';
 import { Dialog } from '../../ui/Dialog';
 import { Field, fieldAria } from '../../ui/Field';
+import { useErrorText } from '../../ui/form-errors';
+import { requiredNumber } from '../../ui/form-numbers';
 import { useStorageErrorMessage } from '../../workbook/useStorageErrorMessage';
 import { useWorkbook } from '../../workbook/WorkbookContext';
 import { rangeIssues, type RangeValues } from './designer-form';
@@ -28,8 +30,9 @@ export function NumberingResetDialog({ form, onClose }: { form: FormTemplate; on
   const [understood, setUnderstood] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
+  const errorText = useErrorText();
   const field = (key: keyof typeof text, label: string, type: 'text' | 'number') => {
-    const error = errors[key] ? t(errors[key], { defaultValue: t('validation.invalid') }) : undefined;
+    const error = errorText(errors[key]);
     return (
       <Field id={`reset-${key}`} label={label} error={error}>
         <input {...fieldAria(`reset-${key}`, { error })} type={type} value={text[key]} onChange={(e) => setText({ ...text, [key]: e.target.value })} />
@@ -38,7 +41,7 @@ export function NumberingResetDialog({ form, onClose }: { form: FormTemplate; on
   };
 
   const submit = () => {
-    const range: RangeValues = { prefix: text.prefix.trim(), digits: Number(text.digits), rangeStart: Number(text.rangeStart), rangeEnd: Number(text.rangeEnd) };
+    const range: RangeValues = { prefix: text.prefix.trim(), digits: requiredNumber(text.digits), rangeStart: requiredNumber(text.rangeStart), rangeEnd: requiredNumber(text.rangeEnd) };
     const issues = rangeIssues(range);
     if (issues.length === 0 && !idFitsFirstColumn(form, range)) issues.push({ path: ['prefix'], message: 'paper.validation.idTooWide' });
     setErrors(Object.fromEntries(issues.map((i) => [String(i.path[0]), i.message])));

@@ -6,12 +6,14 @@ import { Link, useNavigate } from 'react-router';
 import { Repository } from '../../db/repository';
 import { emergencyLevels, procedureSchema, type Procedure, type ProcedureFields } from '../../domain/paper/procedure';
 import { Field } from '../../ui/Field';
+import { useFieldErrors } from '../../ui/form-errors';
 import { Notice } from '../../ui/Notice';
 import { useStorageErrorMessage } from '../../workbook/useStorageErrorMessage';
 import { useWorkbook } from '../../workbook/WorkbookContext';
 import { emptyProcedure, procedureToForm, type ProcedureFormValues } from './procedure-form';
 import { StepsFieldset } from './StepsFieldset';
-import { PaperEditorRoute } from './PaperEditorRoute';
+import { RecordEditorRoute } from '../../workbook/RecordEditorRoute';
+import { WithPaperData } from './WithPaperData';
 import type { PaperData } from './usePaperData';
 import { ReadOnlyNotice } from '../../workbook/ReadOnlyNotice';
 
@@ -19,9 +21,9 @@ import { ReadOnlyNotice } from '../../workbook/ReadOnlyNotice';
 export function ProcedureEditor() {
   const { t } = useTranslation();
   return (
-    <PaperEditorRoute table="procedures" notFound={t('paper.procedure.notFound')}>
-      {(existing, data) => <ProcedureForm existing={existing} data={data} />}
-    </PaperEditorRoute>
+    <RecordEditorRoute table="procedures" notFound={t('paper.procedure.notFound')} back={{ to: '/paper', label: t('paper.heading') }}>
+      {(existing) => <WithPaperData>{(data) => <ProcedureForm existing={existing} data={data} />}</WithPaperData>}
+    </RecordEditorRoute>
   );
 }
 
@@ -36,7 +38,7 @@ function ProcedureForm({ existing, data }: { existing: Procedure | null; data: P
     defaultValues: existing ? procedureToForm(existing) : emptyProcedure(data.departments[0] ?? ''),
   });
   const { errors, isSubmitting } = form.formState;
-  const error = (message: string | undefined) => (message ? t(message, { defaultValue: t('validation.invalid') }) : undefined);
+  const field = useFieldErrors(errors, 'procedure');
   const departments = existing && !data.departments.includes(existing.department) ? [...data.departments, existing.department] : data.departments;
   const disabled = !canEdit;
 
@@ -59,12 +61,12 @@ function ProcedureForm({ existing, data }: { existing: Procedure | null; data: P
       <h1 id="procedure-editor-heading">{existing ? t('paper.procedure.editHeading') : t('paper.procedure.newHeading')}</h1>
       <ReadOnlyNotice />
       <form className="form card paper-form-wide" onSubmit={(e) => void onSubmit(e)} noValidate>
-        <Field id="procedure-title" label={t('paper.procedure.title')} error={error(errors.title?.message)}>
-          <input id="procedure-title" aria-invalid={errors.title ? true : undefined} {...form.register('title')} disabled={disabled} />
+        <Field id={field('title').id} label={t('paper.procedure.title')} error={field('title').error}>
+          <input {...field('title').aria} {...form.register('title')} disabled={disabled} />
         </Field>
         <div className="paper-two">
-          <Field id="procedure-department" label={t('paper.department')} error={error(errors.department?.message)}>
-            <select id="procedure-department" {...form.register('department')} disabled={disabled}>
+          <Field id={field('department').id} label={t('paper.department')} error={field('department').error}>
+            <select {...field('department').aria} {...form.register('department')} disabled={disabled}>
               {departments.map((d) => (
                 <option key={d} value={d}>
                   {d}
@@ -82,12 +84,12 @@ function ProcedureForm({ existing, data }: { existing: Procedure | null; data: P
             </select>
           </Field>
         </div>
-        <Field id="procedure-trigger" label={t('paper.procedure.trigger')} hint={markupHint} error={error(errors.trigger?.message)}>
-          <textarea id="procedure-trigger" {...form.register('trigger')} disabled={disabled} />
+        <Field id={field('trigger').id} label={t('paper.procedure.trigger')} hint={markupHint} error={field('trigger').error}>
+          <textarea {...field('trigger').aria} {...form.register('trigger')} disabled={disabled} />
         </Field>
         <StepsFieldset name="steps" legend={t('paper.procedure.steps')} control={form.control} register={form.register} errors={errors} disabled={disabled} />
-        <Field id="procedure-supplies" label={t('paper.procedure.supplies')} hint={markupHint} error={error(errors.supplies?.message)}>
-          <textarea id="procedure-supplies" {...form.register('supplies')} disabled={disabled} />
+        <Field id={field('supplies').id} label={t('paper.procedure.supplies')} hint={markupHint} error={field('supplies').error}>
+          <textarea {...field('supplies').aria} {...form.register('supplies')} disabled={disabled} />
         </Field>
         <fieldset>
           <legend>{t('paper.procedure.forms')}</legend>
@@ -101,8 +103,8 @@ function ProcedureForm({ existing, data }: { existing: Procedure | null; data: P
           </div>
         </fieldset>
         <StepsFieldset name="backEntrySteps" legend={t('paper.procedure.backEntry')} control={form.control} register={form.register} errors={errors} disabled={disabled} />
-        <Field id="procedure-paperOriginal" label={t('paper.procedure.paperOriginal')} hint={markupHint} error={error(errors.paperOriginal?.message)}>
-          <textarea id="procedure-paperOriginal" {...form.register('paperOriginal')} disabled={disabled} />
+        <Field id={field('paperOriginal').id} label={t('paper.procedure.paperOriginal')} hint={markupHint} error={field('paperOriginal').error}>
+          <textarea {...field('paperOriginal').aria} {...form.register('paperOriginal')} disabled={disabled} />
         </Field>
         <StepsFieldset name="returnSteps" legend={t('paper.procedure.return')} control={form.control} register={form.register} errors={errors} disabled={disabled} />
         {!disabled && (

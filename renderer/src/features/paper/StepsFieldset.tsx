@@ -1,5 +1,7 @@
 import { useFieldArray, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { FieldError } from '../../ui/Field';
+import { useFieldErrors } from '../../ui/form-errors';
 import type { ProcedureFormValues } from './procedure-form';
 
 type StepList = 'steps' | 'backEntrySteps' | 'returnSteps';
@@ -17,30 +19,26 @@ interface Props {
 export function StepsFieldset({ name, legend, control, register, errors, disabled }: Props) {
   const { t } = useTranslation();
   const { fields, append, remove, move } = useFieldArray({ control, name });
-  const listErrors = errors[name];
+  const field = useFieldErrors(errors, 'procedure');
   return (
     <fieldset className="paper-steps-fieldset">
       <legend>{legend}</legend>
       {fields.length === 0 && <p className="muted">{t('paper.procedure.noSteps')}</p>}
       <ol>
-        {fields.map((field, i) => {
-          const error = listErrors?.[i];
-          const textId = `${name}-${i}-text`;
+        {fields.map((item, i) => {
+          const role = field(`${name}.${i}.role`);
+          const text = field(`${name}.${i}.text`);
           return (
-            <li key={field.id} className="paper-step-row">
+            <li key={item.id} className="paper-step-row">
               <div className="field">
-                <label htmlFor={`${name}-${i}-role`}>{t('paper.procedure.role')}</label>
-                <input id={`${name}-${i}-role`} {...register(`${name}.${i}.role`)} disabled={disabled} />
-                {error?.role?.message && <span className="error">{t(error.role.message)}</span>}
+                <label htmlFor={role.id}>{t('paper.procedure.role')}</label>
+                <input {...role.aria} {...register(`${name}.${i}.role`)} disabled={disabled} />
+                <FieldError {...role} />
               </div>
               <div className="field">
-                <label htmlFor={textId}>{t('paper.procedure.stepText', { n: i + 1 })}</label>
-                <textarea id={textId} rows={3} aria-invalid={error?.text ? true : undefined} {...register(`${name}.${i}.text`)} disabled={disabled} />
-                {error?.text?.message && (
-                  <span className="error" role="alert">
-                    {t(error.text.message)}
-                  </span>
-                )}
+                <label htmlFor={text.id}>{t('paper.procedure.stepText', { n: i + 1 })}</label>
+                <textarea rows={3} {...text.aria} {...register(`${name}.${i}.text`)} disabled={disabled} />
+                <FieldError {...text} />
               </div>
               {!disabled && (
                 <div className="actions">

@@ -10,8 +10,8 @@ import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { useStorageErrorMessage } from '../../workbook/useStorageErrorMessage';
 import { useWorkbook } from '../../workbook/WorkbookContext';
-import { useFieldErrors } from './form-errors';
-import { requiredNumber } from './form-numbers';
+import { useFieldErrors } from '../../ui/form-errors';
+import { requiredNumber } from '../../ui/form-numbers';
 import { SystemSelectField } from './SystemSelectField';
 import { useSystemsRepositories } from './useSystemsData';
 

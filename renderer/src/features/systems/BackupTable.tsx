@@ -8,8 +8,9 @@ import { DemoBadge } from '../../workbook/DemoBadge';
 import { useStorageErrorMessage } from '../../workbook/useStorageErrorMessage';
 import { useWorkbook } from '../../workbook/WorkbookContext';
 import { BackupDialog } from './BackupDialog';
-import { displayDate } from './format';
-import { useSystemsRepositories, useToday } from './useSystemsData';
+import { formatStoredDate } from '../../domain/date-text';
+import { useSystemsRepositories } from './useSystemsData';
+import { useToday } from '../../workbook/useToday';
 
 interface Props {
   system: InventorySystem;
@@ -63,7 +64,7 @@ export function BackupTable({ system, backups, systems }: Props) {
                     <td>{b.location}</td>
                     <td>{b.readableWithoutSystem ? t('common.yes') : t('common.no')}</td>
                     <td>
-                      {displayDate(b.lastTestRestoreAt, i18n.language)}
+                      {formatStoredDate(b.lastTestRestoreAt, i18n.language)}
                       {warnings.map((w) => (
                         <div key={w} className="systems-warning-strong">
                           {t(`systems.backupMethodWarning.${w}`, { days: settings.testRestoreDays })}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Notice } from '../../ui/Notice';
+import { useWorkbook } from '../../workbook/WorkbookContext';
 
 interface Props {
   submitting: boolean;
@@ -13,12 +14,15 @@ interface Props {
 /** Save and cancel under a systems-area editor page, with the notices that explain why nothing was saved. */
 export function EditorActions({ submitting, hasErrors, cancelTo, failure }: Props) {
   const { t } = useTranslation();
+  const { canEdit } = useWorkbook();
   return (
     <>
       <div className="actions">
-        <button type="submit" className="button" disabled={submitting}>
-          {t('systems.save')}
-        </button>
+        {canEdit && (
+          <button type="submit" className="button" disabled={submitting}>
+            {t('systems.save')}
+          </button>
+        )}
         <Link className="button secondary" to={cancelTo}>
           {t('common.cancel')}
         </Link>

@@ -23,7 +23,8 @@ import { ConfirmButton } from '../../ui/ConfirmButton';
 import { Notice } from '../../ui/Notice';
 import { useStorageErrorMessage } from '../../workbook/useStorageErrorMessage';
 import { useWorkbook } from '../../workbook/WorkbookContext';
-import { displayTime, minutesLabel } from './format';
+import { minutesLabel } from './format';
+import { formatMonthDayTime } from '../../domain/date-text';
 import { PrintButton } from '../../workbook/print/PrintButton';
 import { useNow } from './useSystemsData';
 import { useSystemsPrints } from './useSystemsPrints';
@@ -97,8 +98,8 @@ function RunView({ run }: { run: RunbookRun }) {
             {state === 'finished' ? t(`systems.run.outcome.${run.outcome || 'completed'}`) : state === 'paused' ? t('systems.run.paused') : t('systems.run.inProgress')}
           </strong>
           <span className="muted">
-            {t('systems.run.startedBy', { time: displayTime(run.startedAt, i18n.language), name: run.leader })}
-            {run.finishedAt && ` 〜 ${displayTime(run.finishedAt, i18n.language)}`}
+            {t('systems.run.startedBy', { time: formatMonthDayTime(run.startedAt, i18n.language), name: run.leader })}
+            {run.finishedAt && ` 〜 ${formatMonthDayTime(run.finishedAt, i18n.language)}`}
           </span>
         </div>
       </div>
@@ -196,7 +197,7 @@ function RunStepItem({ step, index, actualMinutes, current, canCheck, canNote, o
           {step.notes && <div className="muted">{step.notes}</div>}
           {step.checkedAt && (
             <div className="systems-checked" data-testid="step-checked">
-              {t('systems.run.checkedBy', { time: displayTime(step.checkedAt, i18n.language), name: step.checkedBy })}
+              {t('systems.run.checkedBy', { time: formatMonthDayTime(step.checkedAt, i18n.language), name: step.checkedBy })}
               {actualMinutes !== null && (
                 <span className={late ? 'systems-warning-strong' : undefined}>
                   {' '}

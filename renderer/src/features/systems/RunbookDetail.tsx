@@ -10,7 +10,8 @@ import { Notice } from '../../ui/Notice';
 import { DemoBadge } from '../../workbook/DemoBadge';
 import { useStorageErrorMessage } from '../../workbook/useStorageErrorMessage';
 import { useWorkbook } from '../../workbook/WorkbookContext';
-import { displayTime, minutesLabel } from './format';
+import { minutesLabel } from './format';
+import { formatMonthDayTime } from '../../domain/date-text';
 import { PrintButton } from '../../workbook/print/PrintButton';
 import { SystemsNav } from './SystemsNav';
 import { useSystems, useSystemsRepositories } from './useSystemsData';
@@ -152,7 +153,7 @@ export function RunbookDetail() {
             {runs.map((r) => (
               <li key={r.id}>
                 <Link to={`/runbooks/runs/${r.id}`}>
-                  {displayTime(r.startedAt, i18n.language)}
+                  {formatMonthDayTime(r.startedAt, i18n.language)}
                   {t('punct.parens', { text: t(`systems.run.kind.${r.kind}`) })}
                 </Link>{' '}
                 <span className="muted">

@@ -2,18 +2,18 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import type { z } from 'zod';
 import { newId } from '../../base/ids';
 import { runbookSchema, totalExpectedMinutes, type Runbook, type RunbookFields } from '../../domain/systems/runbook';
 import type { InventorySystem } from '../../domain/systems/system';
 import { Field } from '../../ui/Field';
 import { useStorageErrorMessage } from '../../workbook/useStorageErrorMessage';
-import { useStoredRecord } from '../../workbook/useStoredRecord';
+import { RecordEditorRoute } from '../../workbook/RecordEditorRoute';
 import { useWorkbook } from '../../workbook/WorkbookContext';
 import { EditorActions } from './EditorActions';
-import { useFieldErrors } from './form-errors';
-import { requiredNumber } from './form-numbers';
+import { useFieldErrors } from '../../ui/form-errors';
+import { requiredNumber } from '../../ui/form-numbers';
 import { minutesLabel } from './format';
 import { SystemSelectField } from './SystemSelectField';
 import { useSystems, useSystemsRepositories } from './useSystemsData';
@@ -25,14 +25,28 @@ const blankStep = () => ({ id: newId(), action: '', owner: '', expectedMinutes: 
 
 /** Route element for runbooks/new (?system=…) and runbooks/:id/edit. */
 export function RunbookEditorPage() {
-  const { id } = useParams();
-  const [search] = useSearchParams();
   const { t } = useTranslation();
+  return (
+    <RecordEditorRoute table="runbooks" notFound={t('systems.notFound')} back={{ to: '/runbooks', label: t('systems.runbook.backToOrder') }}>
+      {(existing) => <RunbookEditorWithSystems existing={existing} />}
+    </RecordEditorRoute>
+  );
+}
+
+/**
+ * The systems to choose from are read once before the form starts; a new runbook may come with ?system=…. A
+ * read-only workbook shows the runbook in a disabled form.
+ */
+function RunbookEditorWithSystems({ existing }: { existing: Runbook | null }) {
+  const [search] = useSearchParams();
   const systems = useSystems();
-  const existing = useStoredRecord('runbooks', id);
-  if (existing === undefined || !systems) return null;
-  if (existing === 'missing') return <p>{t('systems.notFound')}</p>;
-  return <RunbookEditor key={id ?? 'new'} existing={existing} systems={systems} systemId={search.get('system') ?? ''} />;
+  const { canEdit } = useWorkbook();
+  if (!systems) return null;
+  return (
+    <fieldset className="plain-fieldset" disabled={!canEdit}>
+      <RunbookEditor existing={existing} systems={systems} systemId={search.get('system') ?? ''} />
+    </fieldset>
+  );
 }
 
 interface Props {
@@ -74,11 +88,10 @@ function RunbookEditor({ existing, systems, systemId }: Props) {
     }
   });
 
-  if (!canEdit) return <ReadOnlyNotice />;
-
   return (
     <section className="systems-page" aria-labelledby="runbook-editor-heading">
       <h1 id="runbook-editor-heading">{existing ? t('systems.runbook.editHeading', { title: existing.title }) : t('systems.runbook.newHeading')}</h1>
+      <ReadOnlyNotice />
       <form className="form systems-form systems-wide" onSubmit={(e) => void onSubmit(e)} noValidate>
         <SystemSelectField field={field('systemId')} registration={register('systemId')} systems={systems} />
         <Field id={field('title').id} label={t('systems.runbook.title')} error={field('title').error}>
@@ -133,17 +146,19 @@ function RunbookEditor({ existing, systems, systemId }: Props) {
               <li key={step.key} data-testid={`step-editor-${i + 1}`}>
                 <div className="systems-step-head">
                   <strong>{t('systems.runbook.stepNumber', { n: i + 1 })}</strong>
-                  <div className="actions">
-                    <button type="button" className="button secondary" disabled={i === 0} onClick={() => steps.move(i, i - 1)}>
-                      {t('systems.runbook.up')}
-                    </button>
-                    <button type="button" className="button secondary" disabled={i === steps.fields.length - 1} onClick={() => steps.move(i, i + 1)}>
-                      {t('systems.runbook.down')}
-                    </button>
-                    <button type="button" className="button secondary" onClick={() => steps.remove(i)}>
-                      {t('systems.runbook.removeStep')}
-                    </button>
-                  </div>
+                  {canEdit && (
+                    <div className="actions">
+                      <button type="button" className="button secondary" disabled={i === 0} onClick={() => steps.move(i, i - 1)}>
+                        {t('systems.runbook.up')}
+                      </button>
+                      <button type="button" className="button secondary" disabled={i === steps.fields.length - 1} onClick={() => steps.move(i, i + 1)}>
+                        {t('systems.runbook.down')}
+                      </button>
+                      <button type="button" className="button secondary" onClick={() => steps.remove(i)}>
+                        {t('systems.runbook.removeStep')}
+                      </button>
+                    </div>
+                  )}
                 </div>
                 <Field id={field(`steps.${i}.action`).id} label={t('systems.runbook.action')} error={field(`steps.${i}.action`).error}>
                   <textarea className="systems-short" {...field(`steps.${i}.action`).aria} {...register(`steps.${i}.action`)} />
@@ -165,9 +180,11 @@ function RunbookEditor({ existing, systems, systemId }: Props) {
               </li>
             ))}
           </ol>
-          <button type="button" className="button secondary" onClick={() => steps.append(blankStep())}>
-            {t('systems.runbook.addStep')}
-          </button>
+          {canEdit && (
+            <button type="button" className="button secondary" onClick={() => steps.append(blankStep())}>
+              {t('systems.runbook.addStep')}
+            </button>
+          )}
         </fieldset>
         <Field id={field('notes').id} label={t('systems.field.notes')} error={field('notes').error}>
           <textarea {...field('notes').aria} {...register('notes')} />

@@ -7,7 +7,8 @@ import { prerequisitesBySystem, totalExpectedMinutes, type Runbook } from '../..
 import { runState } from '../../domain/systems/runbook-run';
 import type { InventorySystem } from '../../domain/systems/system';
 import { useWorkbook } from '../../workbook/WorkbookContext';
-import { displayTime, hoursLabel, minutesLabel } from './format';
+import { hoursLabel, minutesLabel } from './format';
+import { formatMonthDayTime } from '../../domain/date-text';
 import { PrintButton } from '../../workbook/print/PrintButton';
 import { SystemsNav } from './SystemsNav';
 import { useRunbooks, useSystems } from './useSystemsData';
@@ -66,7 +67,7 @@ export function RunbooksHome() {
                   {t('punct.parens', { text: t(`systems.run.kind.${r.kind}`) })}
                 </Link>{' '}
                 <span className="muted">
-                  {t('systems.run.startedBy', { time: displayTime(r.startedAt, i18n.language), name: r.leader })}
+                  {t('systems.run.startedBy', { time: formatMonthDayTime(r.startedAt, i18n.language), name: r.leader })}
                   {t('punct.dot')}
                   {t('systems.run.doneCount', { done: r.steps.filter((s) => s.checkedAt).length, total: r.steps.length })}
                   {runState(r) === 'paused' && `${t('punct.dot')}${t('systems.run.paused')}`}

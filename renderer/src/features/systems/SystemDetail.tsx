@@ -11,9 +11,11 @@ import { DemoBadge } from '../../workbook/DemoBadge';
 import { useStorageErrorMessage } from '../../workbook/useStorageErrorMessage';
 import { useWorkbook } from '../../workbook/WorkbookContext';
 import { BackupTable } from './BackupTable';
-import { contactLabel, displayDate, hoursLabel, minutesLabel } from './format';
+import { contactLabel, hoursLabel, minutesLabel } from './format';
+import { formatStoredDate } from '../../domain/date-text';
 import { SystemsNav } from './SystemsNav';
-import { useBackups, useContacts, useRunbooks, useSystems, useToday } from './useSystemsData';
+import { useBackups, useContacts, useRunbooks, useSystems } from './useSystemsData';
+import { useToday } from '../../workbook/useToday';
 import { SystemWarnings } from './warnings';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -44,7 +46,7 @@ export function SystemDetail() {
   const vendor = contacts.find((c) => c.id === system.vendorContactId);
   const own = backups.filter((b) => b.systemId === system.id);
   const books = runbooks.filter((r) => r.systemId === system.id);
-  const date = (v: string) => displayDate(v, i18n.language);
+  const date = (v: string) => formatStoredDate(v, i18n.language);
   const risk = system.riskAcceptance;
 
   return (

@@ -2,16 +2,16 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import type { z } from 'zod';
 import { criticalityLevels, systemCategories, systemFieldWarnings, systemKinds, validSystemSchema, withSystemDefaults, type SystemFields } from '../../domain/systems/system';
 import { Field } from '../../ui/Field';
 import { useStorageErrorMessage } from '../../workbook/useStorageErrorMessage';
-import { useStoredRecord } from '../../workbook/useStoredRecord';
+import { RecordEditorRoute } from '../../workbook/RecordEditorRoute';
 import { useWorkbook } from '../../workbook/WorkbookContext';
 import { EditorActions } from './EditorActions';
-import { useFieldErrors } from './form-errors';
-import { optionalNumber, requiredNumber } from './form-numbers';
+import { useFieldErrors } from '../../ui/form-errors';
+import { optionalNumber, requiredNumber } from '../../ui/form-numbers';
 import { useContacts } from './useSystemsData';
 import { VendorSelect } from './VendorSelect';
 import type { Contact } from '../../domain/contacts/contact';
@@ -41,15 +41,26 @@ const EMPTY: SystemInput = {
 };
 
 
-/** Route element for systems/new and systems/:id/edit: waits for the record, then shows the form. */
+/** Route element for systems/new and systems/:id/edit. */
 export function SystemEditorPage() {
-  const { id } = useParams();
-  const existing = useStoredRecord('systems', id);
-  const contacts = useContacts();
   const { t } = useTranslation();
-  if (existing === undefined || contacts === undefined) return null;
-  if (existing === 'missing') return <p>{t('systems.notFound')}</p>;
-  return <SystemEditor key={id ?? 'new'} existing={existing ? withSystemDefaults(existing) : null} id={id} contacts={contacts} />;
+  return (
+    <RecordEditorRoute table="systems" notFound={t('systems.notFound')} back={{ to: '/systems', label: t('systems.backToList') }}>
+      {(existing) => <SystemEditorWithContacts existing={existing ? withSystemDefaults(existing) : null} id={existing?.id} />}
+    </RecordEditorRoute>
+  );
+}
+
+/** The vendor list is read once before the form starts; a read-only workbook shows the record in a disabled form. */
+function SystemEditorWithContacts({ existing, id }: Omit<Props, 'contacts'>) {
+  const contacts = useContacts();
+  const { canEdit } = useWorkbook();
+  if (!contacts) return null;
+  return (
+    <fieldset className="plain-fieldset" disabled={!canEdit}>
+      <SystemEditor existing={existing} id={id} contacts={contacts} />
+    </fieldset>
+  );
 }
 
 interface Props {
@@ -60,7 +71,7 @@ interface Props {
 
 function SystemEditor({ existing, id, contacts }: Props) {
   const { t } = useTranslation();
-  const { repositories, writer, canEdit } = useWorkbook();
+  const { repositories, writer } = useWorkbook();
   const navigate = useNavigate();
   const storageMessage = useStorageErrorMessage();
   const [failure, setFailure] = useState<string | null>(null);
@@ -89,11 +100,10 @@ function SystemEditor({ existing, id, contacts }: Props) {
     );
   };
 
-  if (!canEdit) return <ReadOnlyNotice />;
-
   return (
     <section className="systems-page" aria-labelledby="system-editor-heading">
       <h1 id="system-editor-heading">{existing ? t('systems.editor.editHeading', { name: existing.name }) : t('systems.editor.newHeading')}</h1>
+      <ReadOnlyNotice />
       <form className="form systems-form" onSubmit={(e) => void onSubmit(e)} noValidate>
         <fieldset>
           <legend>{t('systems.editor.basics')}</legend>

@@ -2,7 +2,7 @@ import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { InventorySystem } from '../../domain/systems/system';
 import { Field } from '../../ui/Field';
-import type { useFieldErrors } from './form-errors';
+import type { useFieldErrors } from '../../ui/form-errors';
 
 interface Props {
   field: ReturnType<ReturnType<typeof useFieldErrors>>;

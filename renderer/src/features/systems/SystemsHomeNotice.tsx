@@ -4,7 +4,8 @@ import { Link } from 'react-router';
 import { backupReport } from '../../domain/systems/backup-register';
 import { eosReport } from '../../domain/systems/eos';
 import { useWorkbook } from '../../workbook/WorkbookContext';
-import { useBackups, useSystems, useToday } from './useSystemsData';
+import { useBackups, useSystems } from './useSystemsData';
+import { useToday } from '../../workbook/useToday';
 
 const SHOWN = 5;
 

@@ -10,7 +10,8 @@ import { useWorkbook } from '../../workbook/WorkbookContext';
 import { contactLabel, hoursLabel } from './format';
 import { PrintButton } from '../../workbook/print/PrintButton';
 import { SystemsNav } from './SystemsNav';
-import { useBackups, useContacts, useSystems, useToday } from './useSystemsData';
+import { useBackups, useContacts, useSystems } from './useSystemsData';
+import { useToday } from '../../workbook/useToday';
 import { useSystemsPrints } from './useSystemsPrints';
 import { ReadOnlyNotice } from '../../workbook/ReadOnlyNotice';
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PrintCard } from '../../workbook/print/PrintCard';
 import type { PrintJob } from '../../workbook/print/usePrintJob';
 import { useWorkbook } from '../../workbook/WorkbookContext';
-import { displayTime } from './format';
+import { formatMonthDayTime } from '../../domain/date-text';
 import { useSystemsPrints } from './useSystemsPrints';
 
 export function InventoryPrintCard({ job }: { job: PrintJob }) {
@@ -69,7 +69,7 @@ export function RunRecordPrintCard({ job }: { job: PrintJob }) {
         <select value={id} onChange={(e) => setChosen(e.target.value)}>
           {runs.map((r) => (
             <option key={r.id} value={r.id}>
-              {displayTime(r.startedAt, i18n.language)} {r.title}
+              {formatMonthDayTime(r.startedAt, i18n.language)} {r.title}
               {t('punct.parens', { text: t(`systems.run.kind.${r.kind}`) })}
             </option>
           ))}

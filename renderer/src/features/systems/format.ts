@@ -1,20 +1,5 @@
 import type { TFunction } from 'i18next';
 import type { Contact } from '../../domain/contacts/contact';
-import { isLocalDateString, parseLocalDate } from '../../base/local-date';
-import { formatWareki } from '../../domain/wareki';
-
-/** A date-only value for the screen: 和暦 in Japanese, ISO in English, a dash when unknown. */
-export function displayDate(value: string, language: string): string {
-  if (!value || !isLocalDateString(value)) return '—';
-  return language.startsWith('ja') ? formatWareki(parseLocalDate(value)) : value;
-}
-
-/** An ISO instant as local date and time, e.g. 「11/21 09:12」; the run screens show times people wrote on paper. */
-export function displayTime(iso: string, language: string): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  return d.toLocaleString(language.startsWith('ja') ? 'ja-JP' : 'en-GB', { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' });
-}
 
 /** 「山田 太郎（○○メディカル）」: the vendor as people recognise it. */
 export function contactLabel(contact: Pick<Contact, 'name' | 'organisation'> | undefined): string {

@@ -3,7 +3,6 @@ import { useEffect, useMemo, useState } from 'react';
 import { Repository } from '../../db/repository';
 import type { SystemBackup } from '../../domain/systems/backup-register';
 import type { Contact } from '../../domain/contacts/contact';
-import { toLocalDateString } from '../../base/local-date';
 import type { Runbook } from '../../domain/systems/runbook';
 import { compareByPriority, withSystemDefaults, type InventorySystem } from '../../domain/systems/system';
 import { useWorkbook } from '../../workbook/WorkbookContext';
@@ -41,16 +40,6 @@ export function useSystemsRepositories() {
     }),
     [db, repositories.systems],
   );
-}
-
-/** Today's local date 'YYYY-MM-DD', refreshed each minute so warnings roll over at midnight on a PC left open. */
-export function useToday(): string {
-  const [today, setToday] = useState(() => toLocalDateString(new Date()));
-  useEffect(() => {
-    const timer = window.setInterval(() => setToday(toLocalDateString(new Date())), 60_000);
-    return () => window.clearInterval(timer);
-  }, []);
-  return today;
 }
 
 /** A live clock for running runbooks: ticks every second while `active`. */

@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { systemBackupWarnings, type SystemBackupFields, type SystemBackupWarning } from '../../domain/systems/backup-register';
 import { eosWarnings, legacyWarnings, type EosWarning, type LegacyWarning } from '../../domain/systems/eos';
 import type { SystemFields } from '../../domain/systems/system';
-import { displayDate } from './format';
+import { formatStoredDate } from '../../domain/date-text';
 
 export function eosWarningText(t: TFunction, w: EosWarning, language: string): string {
-  return t(`systems.eos.level.${w.level}`, { milestone: t(`systems.eos.${w.milestone}`), date: displayDate(w.date, language) });
+  return t(`systems.eos.level.${w.level}`, { milestone: t(`systems.eos.${w.milestone}`), date: formatStoredDate(w.date, language) });
 }
 
 export function legacyWarningText(t: TFunction, w: LegacyWarning, system: Pick<SystemFields, 'riskAcceptance'>, language: string): string {
-  return t(`systems.legacy.${w}`, { date: displayDate(system.riskAcceptance.reviewDate, language) });
+  return t(`systems.legacy.${w}`, { date: formatStoredDate(system.riskAcceptance.reviewDate, language) });
 }
 
 export function backupWarningText(t: TFunction, w: SystemBackupWarning, testRestoreDays: number): string {

@@ -9,7 +9,8 @@ import { ProgressBar } from '../../ui/ProgressBar';
 import { useStorageErrorMessage } from '../../workbook/useStorageErrorMessage';
 import { useWorkbook } from '../../workbook/WorkbookContext';
 import { runBackup, useBackupRun } from './useBackupRun';
-import { formatBytes, formatDateTime } from '../../workbook/date-text';
+import { formatBytes } from '../../base/byte-size';
+import { formatDateTime } from '../../domain/date-text';
 
 type Generations = ResponseOf<'listBackupGenerations'>;
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useWorkbook } from '../../workbook/WorkbookContext';
-import { formatAsOf } from '../../workbook/date-text';
+import { formatInstantDate } from '../../domain/date-text';
 import { useBackupScheduler } from './useBackupScheduler';
 
 /** The 配布用コピー mark in the top bar: this PC holds a read-only copy, as of the date it was made. */
@@ -10,8 +10,8 @@ export function DistributedCopyBadge() {
   const copy = useWorkbook().settings.distributedCopy;
   if (!copy) return null;
   return (
-    <span className="copy-badge" data-testid="distributed-copy-badge" title={t('workbookBackup.notice.copyBanner', { facility: copy.sourceFacility, asOf: formatAsOf(copy.asOf, i18n.language) })}>
-      {t('workbookBackup.notice.copyShort', { asOf: formatAsOf(copy.asOf, i18n.language) })}
+    <span className="copy-badge" data-testid="distributed-copy-badge" title={t('workbookBackup.notice.copyBanner', { facility: copy.sourceFacility, asOf: formatInstantDate(copy.asOf, i18n.language) })}>
+      {t('workbookBackup.notice.copyShort', { asOf: formatInstantDate(copy.asOf, i18n.language) })}
     </span>
   );
 }

@@ -5,7 +5,7 @@ import { ConfirmButton } from '../../ui/ConfirmButton';
 import { Notice } from '../../ui/Notice';
 import { useStorageErrorMessage } from '../../workbook/useStorageErrorMessage';
 import { useWorkbook } from '../../workbook/WorkbookContext';
-import { formatAsOf, formatDateTime } from '../../workbook/date-text';
+import { formatDateTime, formatInstantDate } from '../../domain/date-text';
 import { RestoreFlow } from './RestoreFlow';
 
 /** 設定 → 配布用コピー: import a newer read-only copy, or turn the copy into an original (source PC lost). */
@@ -22,7 +22,7 @@ export function DistributedCopySection() {
       <p>
         <strong data-testid="distributed-copy-status">
           {copy
-            ? t('workbookBackup.copy.current', { facility: copy.sourceFacility, asOf: formatAsOf(copy.asOf, i18n.language), importedAt: formatDateTime(copy.importedAt, i18n.language) })
+            ? t('workbookBackup.copy.current', { facility: copy.sourceFacility, asOf: formatInstantDate(copy.asOf, i18n.language), importedAt: formatDateTime(copy.importedAt, i18n.language) })
             : t('workbookBackup.copy.none')}
         </strong>
       </p>

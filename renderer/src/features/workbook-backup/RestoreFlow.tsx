@@ -13,7 +13,7 @@ import { useWorkbook } from '../../workbook/WorkbookContext';
 import { backUpToFolders } from './backup-runner';
 import { APP_VERSION } from '../../workbook/app-version';
 import { PassphraseField } from '../../ui/PassphraseField';
-import { formatAsOf, formatDateTime } from '../../workbook/date-text';
+import { formatDateTime, formatInstantDate } from '../../domain/date-text';
 
 type Step =
   | { kind: 'choose' }
@@ -60,7 +60,7 @@ export function RestoreFlow({ mode, disabled }: Props) {
         const age = compareCopyAge(settings.distributedCopy?.asOf, content.manifest.createdAt);
         if (age !== 'newer') {
           reset();
-          const when = { current: formatAsOf(settings.distributedCopy!.asOf, i18n.language), incoming: formatAsOf(content.manifest.createdAt, i18n.language) };
+          const when = { current: formatInstantDate(settings.distributedCopy!.asOf, i18n.language), incoming: formatInstantDate(content.manifest.createdAt, i18n.language) };
           return setError(age === 'same' ? t('workbookBackup.copy.same') : t('workbookBackup.copy.older', when));
         }
       }

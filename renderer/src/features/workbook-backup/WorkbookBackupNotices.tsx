@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Notice } from '../../ui/Notice';
 import { useWorkbook } from '../../workbook/WorkbookContext';
-import { formatAsOf } from '../../workbook/date-text';
+import { formatInstantDate } from '../../domain/date-text';
 
 /** Home-screen notices: a distributed copy's source and date; failed or missing automatic backups. */
 export function WorkbookBackupNotices() {
@@ -14,7 +14,7 @@ export function WorkbookBackupNotices() {
     <>
       {copy && (
         <Notice tone="demo">
-          <span data-testid="distributed-copy-notice">{t('workbookBackup.notice.copyBanner', { facility: copy.sourceFacility, asOf: formatAsOf(copy.asOf, i18n.language) })}</span>
+          <span data-testid="distributed-copy-notice">{t('workbookBackup.notice.copyBanner', { facility: copy.sourceFacility, asOf: formatInstantDate(copy.asOf, i18n.language) })}</span>
         </Notice>
       )}
       {failed.length > 0 && (

@@ -1,25 +1,42 @@
 import type { Printable } from './PrintCard';
 import { PrintJobStatus } from './PrintJobStatus';
-import { usePrintJob } from './usePrintJob';
+import { usePrintJob, type PrintJob } from './usePrintJob';
 
 interface Props {
   label: string;
-  prepare(): Promise<Printable | undefined>;
+  /** Builds the document when pressed (reading the database then, so the print is current). */
+  prepare(): Promise<Printable | undefined> | Printable | undefined;
+  /**
+   * A job shared by the screen's print buttons, whose progress and outcome the screen shows once. Without it the
+   * button has its own job and shows them below itself.
+   */
+  job?: PrintJob;
+  /** When the label alone does not say which record is printed (one button per call tree). */
+  ariaLabel?: string;
+  primary?: boolean;
 }
 
-/** A print button on one of the area's screens, with its own progress and saved-file follow-up. */
-export function PrintButton({ label, prepare }: Props) {
+/**
+ * The one print button: it prepares the document through the job, so "preparing…" is shown while the database is
+ * read, and a document that cannot be built is reported like any other failed print instead of being lost.
+ */
+export function PrintButton({ job, ...button }: Props) {
+  return job ? <JobButton job={job} {...button} /> : <OwnJobButton {...button} />;
+}
+
+function JobButton({ job, label, prepare, ariaLabel, primary }: Props & { job: PrintJob }) {
+  return (
+    <button type="button" className={primary ? 'button' : 'button secondary'} disabled={job.busy} aria-label={ariaLabel} onClick={() => void job.printPrepared(prepare)}>
+      {label}
+    </button>
+  );
+}
+
+function OwnJobButton(button: Omit<Props, 'job'>) {
   const job = usePrintJob();
   return (
-    <div className="systems-print">
-      <button
-        type="button"
-        className="button secondary"
-        disabled={job.busy}
-        onClick={() => void prepare().then((p) => p && job.print(p.doc, p.fileName))}
-      >
-        {label}
-      </button>
+    <div className="print-button">
+      <JobButton job={job} {...button} />
       <PrintJobStatus job={job} />
     </div>
   );

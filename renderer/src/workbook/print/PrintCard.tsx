@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PdfDocument } from '../../pdf/frame';
+import { PrintButton } from './PrintButton';
 import type { PrintJob } from './usePrintJob';
 
 export interface Printable {
@@ -26,14 +27,7 @@ export function PrintCard({ job, title, children, prepare, buttonLabel }: Props)
       <h2 id={headingId}>{title}</h2>
       {children}
       <div className="actions">
-        <button
-          type="button"
-          className="button"
-          disabled={job.busy}
-          onClick={() => void job.printPrepared(prepare)}
-        >
-          {buttonLabel ?? t('print.make')}
-        </button>
+        <PrintButton job={job} primary label={buttonLabel ?? t('print.make')} prepare={prepare} />
       </div>
     </section>
   );

@@ -4,7 +4,8 @@ import type { Content } from '../../doc-types';
 import { buildFramedDocument, type PdfDocument } from '../../frame';
 import { dataTable, framedBox } from '../../table-layouts';
 import { kindJa, small, type PrintableSystem, type SystemsPrintHeader } from './common';
-import { BACKUP_WARNING_JA, dateJa } from './labels';
+import { formatStoredDate } from '../../../domain/date-text';
+import { BACKUP_WARNING_JA } from './labels';
 
 /** バックアップ台帳 (R9): every method of every system, with the gaps that ransomware would exploit. */
 
@@ -42,7 +43,7 @@ function registerTable(input: BackupRegisterInput): Content {
         small(b.schedule),
         small(b.location),
         { text: b.readableWithoutSystem ? '可' : '不可', alignment: 'center' },
-        { stack: [{ text: dateJa(b.lastTestRestoreAt), fontSize: 8.5 }, ...methodWarnings.map((w) => ({ text: w, fontSize: 7.5, color: '#b3261e' }))] },
+        { stack: [{ text: formatStoredDate(b.lastTestRestoreAt, 'ja'), fontSize: 8.5 }, ...methodWarnings.map((w) => ({ text: w, fontSize: 7.5, color: '#b3261e' }))] },
       ]);
     });
   }

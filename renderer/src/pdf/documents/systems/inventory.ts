@@ -5,7 +5,8 @@ import type { Content } from '../../doc-types';
 import { buildFramedDocument, type PdfDocument } from '../../frame';
 import { dataTable, keyValueTable } from '../../table-layouts';
 import { kindJa, small, vendorJa, type PrintableSystem, type SystemsPrintHeader, type VendorInfo } from './common';
-import { dateJa, EOS_LEVEL_JA, hoursJa, LEGACY_JA, MILESTONE_JA } from './labels';
+import { formatStoredDate } from '../../../domain/date-text';
+import { EOS_LEVEL_JA, hoursJa, LEGACY_JA, MILESTONE_JA } from './labels';
 
 /** システム台帳 (R8, R10, R13, R16, R18): every system and device, in restore-priority order, landscape. */
 
@@ -25,7 +26,7 @@ const SUPPORT_JA = { supported: 'サポート中', endingSoon: '終了間近', u
 function eosCell(system: PrintableSystem, today: string): Content {
   const lines = (['endOfSale', 'endOfSupport', 'endOfService'] as const)
     .filter((m) => system.eos[m])
-    .map((m) => `${MILESTONE_JA[m]} ${dateJa(system.eos[m])}`);
+    .map((m) => `${MILESTONE_JA[m]} ${formatStoredDate(system.eos[m], 'ja')}`);
   const status = supportStatus(system, today);
   return {
     stack: [
@@ -58,12 +59,12 @@ function inventoryTable(input: InventoryInput): Content {
 
 function attention(input: InventoryInput): Content | null {
   const rows = input.systems.flatMap((s) => {
-    const eos = eosWarnings(s, input.today).map((w) => `${MILESTONE_JA[w.milestone]} ${dateJa(w.date)}（${EOS_LEVEL_JA[w.level]}）`);
+    const eos = eosWarnings(s, input.today).map((w) => `${MILESTONE_JA[w.milestone]} ${formatStoredDate(w.date, 'ja')}（${EOS_LEVEL_JA[w.level]}）`);
     const legacy = legacyWarnings(s, input.today).map((w) => LEGACY_JA[w]);
     if (eos.length === 0 && legacy.length === 0 && !s.riskAcceptance.accepted) return [];
     const risk = s.riskAcceptance;
     const riskText = risk.accepted
-      ? `補完策：${risk.compensatingControls}\n承認者：${risk.approver}\u3000受容日：${dateJa(risk.acceptedOn)}\u3000見直し日：${dateJa(risk.reviewDate)}`
+      ? `補完策：${risk.compensatingControls}\n承認者：${risk.approver}\u3000受容日：${formatStoredDate(risk.acceptedOn, 'ja')}\u3000見直し日：${formatStoredDate(risk.reviewDate, 'ja')}`
       : '（記録なし）';
     return [[{ text: s.name, bold: true }, small([...eos, ...legacy].join('\n')), small(riskText), small(s.vulnerabilityNotes)]];
   });

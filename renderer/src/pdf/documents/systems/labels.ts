@@ -1,8 +1,6 @@
 import type { SystemBackupWarning } from '../../../domain/systems/backup-register';
 import type { EosLevel, LegacyWarning } from '../../../domain/systems/eos';
-import { isLocalDateString, parseLocalDate, toLocalDateString } from '../../../base/local-date';
 import type { EosMilestone } from '../../../domain/systems/system';
-import { formatWareki } from '../../../domain/wareki';
 
 /**
  * Japanese words only the systems area's printed documents use (paper is always Japanese, whatever the screen
@@ -26,39 +24,6 @@ export const BACKUP_WARNING_JA: Record<SystemBackupWarning, (days: number) => st
   onlyThroughSystem: () => 'システム自体を通さないと読み出せない',
 };
 
-/** 「令和8年11月21日」, or a dash. */
-export function dateJa(value: string): string {
-  return value && isLocalDateString(value) ? formatWareki(parseLocalDate(value)) : '—';
-}
-
-/** An instant as local 「令和8年11月21日 09:12」. */
-export function dateTimeJa(iso: string): string {
-  if (!iso) return '';
-  return `${formatWareki(new Date(iso))} ${timeJa(iso)}`;
-}
-
-/** Just the clock time 「09:12」. */
-export function timeJa(iso: string): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-}
-
-/**
- * 「11/22 01:30」, the form the run screen shows. Restores run past midnight and for days, and a page of the record
- * may be read apart from the first, so a check-off time is never printed without its date.
- */
-export function monthDayTimeJa(iso: string): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  return `${d.getMonth() + 1}/${d.getDate()} ${timeJa(iso)}`;
-}
-
-/** 「令和8年11月21日 23:30 〜 11月22日 01:00」: the end's date is left out only when it is the start's. */
-export function intervalJa(fromIso: string, toIso: string): string {
-  const sameDay = toLocalDateString(new Date(fromIso)) === toLocalDateString(new Date(toIso));
-  return `${dateTimeJa(fromIso)} 〜 ${sameDay ? timeJa(toIso) : dateTimeJa(toIso)}`;
-}
 
 export function hoursJa(value: number | null): string {
   return value === null ? '—' : `${value}時間`;

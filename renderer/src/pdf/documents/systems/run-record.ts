@@ -5,7 +5,7 @@ import type { Content } from '../../doc-types';
 import { buildFramedDocument, type PdfDocument } from '../../frame';
 import { dataTable, keyValueTable } from '../../table-layouts';
 import type { SystemsPrintHeader } from './common';
-import { dateTimeJa, intervalJa, monthDayTimeJa } from './labels';
+import { formatDateTime, formatMonthDayTime, formatTimeSpan } from '../../../domain/date-text';
 
 /** 復旧手順 実施記録: who checked each step and when, elapsed against expected, pauses and notes. */
 
@@ -24,14 +24,14 @@ export function buildRunRecord(input: RunRecordInput): PdfDocument {
   const { run, now } = input;
   const progress = runProgress(run, now);
   const timings = new Map(stepTimings(run, now).map((t) => [t.stepId, t.actualMinutes]));
-  const pauses = run.pauses.map((p) => (p.to ? intervalJa(p.from, p.to) : `${dateTimeJa(p.from)} 〜 中断中`));
+  const pauses = run.pauses.map((p) => (p.to ? formatTimeSpan(p.from, p.to, 'ja') : `${formatDateTime(p.from, 'ja')} 〜 中断中`));
   const summary = keyValueTable(
     [
       ['システム', run.systemName],
       ['実施区分', RUN_KIND_JA[run.kind]],
       ['責任者', `${run.leader}（開始操作：${run.startedBy}）`],
-      ['開始', dateTimeJa(run.startedAt)],
-      ['終了', run.finishedAt ? `${dateTimeJa(run.finishedAt)}\u3000${RUN_OUTCOME_JA[run.outcome]}` : '実施中'],
+      ['開始', formatDateTime(run.startedAt, 'ja')],
+      ['終了', run.finishedAt ? `${formatDateTime(run.finishedAt, 'ja')}\u3000${RUN_OUTCOME_JA[run.outcome]}` : '実施中'],
       ['経過時間（中断を除く）', `${formatMinutes(elapsedMs(run, now) / 60_000)}\u3000／\u3000想定 ${formatMinutes(progress.expectedMinutes)}`],
       ['進み具合', `${progress.done} / ${progress.total} 手順完了`],
       ['中断', pauses.length > 0 ? pauses.join('\n') : 'なし'],
@@ -49,7 +49,7 @@ export function buildRunRecord(input: RunRecordInput): PdfDocument {
       { text: s.owner || '—', fontSize: 8.5 },
       { text: `${s.expectedMinutes}分`, alignment: 'right' as const },
       { text: actual === null || actual === undefined ? '' : `${Math.round(actual)}分`, alignment: 'right' as const, bold: late, color: late ? '#b3261e' : undefined },
-      { text: monthDayTimeJa(s.checkedAt), alignment: 'center' as const, noWrap: true },
+      { text: formatMonthDayTime(s.checkedAt, 'ja'), alignment: 'center' as const, noWrap: true },
       { text: s.checkedBy, fontSize: 8.5 },
       { text: s.note, fontSize: 8.5 },
     ];
