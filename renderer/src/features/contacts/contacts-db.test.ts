@@ -9,6 +9,7 @@ import { needsReview, reviewState } from '../../domain/contacts/contact-review';
 import { writeContactImport } from '../../db/contacts-store';
 import { prepareContactImport } from './contact-import';
 import { deleteContact } from '../../db/contacts-store';
+import { contactsReferences } from '../../db/contacts-references';
 import { seedStarterContacts } from './seed';
 
 const writer = { actor: '山田 花子', now: () => new Date('2026-11-21T00:00:00Z') };
@@ -75,7 +76,7 @@ describe('deleting a contact', () => {
       callTreeSchema.parse({ name: '停電時', levels: [{ contactId: a!.id, fallbacks: [{ contactId: b!.id }] }, { contactId: c!.id }] }),
       writer,
     );
-    await deleteContact(db, a!.id, writer);
+    await deleteContact(db, contactsReferences, a!.id, writer);
     expect(await db.contacts.get(a!.id)).toBeUndefined();
     expect((await db.callTrees.get(tree.id))?.levels).toEqual([
       { contactId: b!.id, fallbacks: [], note: '' },
@@ -89,7 +90,7 @@ describe('deleting the only person of a call-tree level', () => {
     const db = await freshDatabase();
     const [only] = await new Repository(db, 'contacts').saveMany([{ ...emptyContactFields(), name: '情報システム室長' }], writer);
     const tree = await new Repository(db, 'callTrees').save(callTreeSchema.parse({ name: 'ランサムウェア発生時', levels: [{ contactId: only!.id, note: 'ネットワークを切り離す' }] }), writer);
-    await deleteContact(db, only!.id, writer);
+    await deleteContact(db, contactsReferences, only!.id, writer);
     const stored = await db.callTrees.get(tree.id);
     expect(stored?.levels).toEqual([{ contactId: only!.id, fallbacks: [], note: 'ネットワークを切り離す' }]);
     expect(callTreeSchema.safeParse(stored).success).toBe(true);
