@@ -272,7 +272,7 @@ export const systemsJa = {
   },
   /** What deleting a record does to this area's records that refer to it (shown in the delete confirmation). */
   references: {
-    vendor: '次のシステムの保守業者に指定されています：{{names}}。削除すると、これらのシステムの保守業者は未設定になります。',
+    vendor: '次のシステムのベンダー（保守連絡先）に指定されています：{{names}}。削除すると、これらのシステムのベンダーは「未設定」になります。',
     prerequisites: '次の復旧手順の前提システムです：{{names}}。削除すると前提から外れます。',
   },
 };
