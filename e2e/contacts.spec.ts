@@ -237,3 +237,40 @@ test.describe('web mode', () => {
     await expect(page.getByTestId('import-summary')).toHaveText('新規 0 件、更新 7 件（置き換え 7 行・統合 0 行）、取り込まない 0 行');
   });
 });
+
+test('deleting a contact that a system names as its vendor says so in Japanese, and the system is left without a vendor', async ({ page, server }) => {
+  await openApp(page, server);
+  await completeFirstRun(page, { facilityName: '参照病院' });
+
+  await test.step('a vendor contact, named as the vendor of 電子カルテ', async () => {
+    await openContacts(page);
+    await page.getByRole('link', { name: '連絡先を追加' }).click();
+    await page.getByLabel('種別').selectOption({ label: 'ベンダー' });
+    await page.getByLabel('名前（氏名・窓口名）').fill('カルテ社 保守窓口');
+    await page.getByRole('button', { name: '保存' }).click();
+    await expect(contactRow(page, 'カルテ社 保守窓口')).toBeVisible();
+    await page.getByRole('link', { name: 'システム台帳', exact: true }).first().click();
+    await page.getByRole('link', { name: 'システムを追加' }).click();
+    await page.getByLabel('名称', { exact: true }).fill('電子カルテ');
+    await page.getByLabel('ベンダー（保守連絡先）').selectOption({ label: 'カルテ社 保守窓口' });
+    await page.getByRole('button', { name: '保存' }).click();
+    await expect(page.getByRole('heading', { name: '電子カルテ', level: 1 })).toBeVisible();
+  });
+
+  await test.step('the delete confirmation names the system and what will happen', async () => {
+    await openContacts(page);
+    await contactRow(page, 'カルテ社 保守窓口').getByRole('link', { name: '編集' }).click();
+    await page.getByRole('button', { name: 'この連絡先を削除' }).click();
+    await expect(page.getByRole('dialog')).toContainText('次のシステムのベンダー（保守連絡先）に指定されています：電子カルテ。削除すると、これらのシステムのベンダーは「未設定」になります。');
+    await page.getByRole('dialog').getByRole('button', { name: 'この連絡先を削除' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: '緊急連絡先' })).toBeVisible();
+    await expect(contactRow(page, 'カルテ社 保守窓口')).toHaveCount(0);
+  });
+
+  await test.step('the system no longer points at the deleted contact', async () => {
+    await page.getByRole('link', { name: 'システム台帳', exact: true }).first().click();
+    await page.getByRole('link', { name: '電子カルテ' }).first().click();
+    await page.getByRole('link', { name: '編集' }).click();
+    await expect(page.getByLabel('ベンダー（保守連絡先）')).toHaveValue('');
+  });
+});

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';
-import { App } from './App';
+import { App } from './app/App';
 import { classifyStorageError } from './db/errors';
 import { openDatabase } from './db/open';
 import { readSettings } from './db/settings';

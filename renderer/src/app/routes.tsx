@@ -1,13 +1,13 @@
 import { Route, Routes } from 'react-router';
 import { EmergencyHome } from './home/EmergencyHome';
-import { builtAreaPaths, featureModules } from '../features/modules';
+import { builtAreas, featureModules } from '../features/modules';
 import { PrintCenter } from './print/PrintCenter';
 import { SettingsPage } from './settings/SettingsPage';
 import { AppShell } from './shell/AppShell';
 import { areas, CORE_AREAS } from '../workbook/areas';
 import { PlannedArea } from './shell/PlannedArea';
 
-const plannedAreas = areas.filter((a) => !CORE_AREAS.has(a.key) && !builtAreaPaths.has(a.path));
+const plannedAreas = areas.filter((a) => !CORE_AREAS.has(a.key) && !builtAreas.has(a.key));
 
 export function AppRoutes() {
   return (

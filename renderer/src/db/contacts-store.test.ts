@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { callTreeSchema } from '../domain/contacts/call-tree';
 import { emptyContactFields } from '../domain/contacts/contact';
 import { deleteContact } from './contacts-store';
+import { contactsReferences } from './contacts-references';
 import { Repository } from './repository';
 import { freshDatabase } from './testing';
 
@@ -19,7 +20,7 @@ describe('deleting a contact', () => {
       callTreeSchema.parse({ name: '停電時', levels: [{ contactId: a!.id, fallbacks: [{ contactId: b!.id }] }, { contactId: c!.id }] }),
       writer,
     );
-    await deleteContact(db, a!.id, writer);
+    await deleteContact(db, contactsReferences, a!.id, writer);
     expect(await db.contacts.get(a!.id)).toBeUndefined();
     expect((await db.callTrees.get(tree.id))?.levels).toEqual([
       { contactId: b!.id, fallbacks: [], note: '' },
@@ -33,7 +34,7 @@ describe('deleting the only person of a call-tree level', () => {
     const db = await freshDatabase();
     const [only] = await new Repository(db, 'contacts').saveMany([{ ...emptyContactFields(), name: '情報システム室長' }], writer);
     const tree = await new Repository(db, 'callTrees').save(callTreeSchema.parse({ name: 'ランサムウェア発生時', levels: [{ contactId: only!.id, note: 'ネットワークを切り離す' }] }), writer);
-    await deleteContact(db, only!.id, writer);
+    await deleteContact(db, contactsReferences, only!.id, writer);
     const stored = await db.callTrees.get(tree.id);
     expect(stored?.levels).toEqual([{ contactId: only!.id, fallbacks: [], note: 'ネットワークを切り離す' }]);
     expect(callTreeSchema.safeParse(stored).success).toBe(true);

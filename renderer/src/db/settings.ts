@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { DEFAULT_PLANNED_DAYS, MAX_PLANNED_DAYS } from '../domain/paper/stock-plan';
+import { contactSettings } from '../domain/contacts/contact-settings';
+import { paperSettings } from '../domain/paper/paper-settings';
+import type { SettingDeclaration } from '../domain/setting-declaration';
+import { systemSettings } from '../domain/systems/system-settings';
 import {
   backupFolderSchema,
   backupStatusSchema,
@@ -12,17 +15,31 @@ import { appendAuditRows } from './audit-trail';
 import { assertWritable } from './read-only';
 import { writeTransaction, type WriteContext } from './repository';
 
+/**
+ * Settings the areas declare beside their domain. This file names the declarations, never their keys: a new area's
+ * setting is one spread here and its own file (the types must be known statically, so this list cannot be assembled
+ * from the feature modules, which live above db/).
+ */
+const areaSettings = { ...contactSettings, ...systemSettings, ...paperSettings } satisfies Record<string, SettingDeclaration>;
+type AreaSettings = typeof areaSettings;
+
+function schemasOf<D extends Record<string, SettingDeclaration>>(declarations: D): { [K in keyof D]: D[K]['schema'] } {
+  return Object.fromEntries(Object.entries(declarations).map(([key, d]) => [key, d.schema])) as { [K in keyof D]: D[K]['schema'] };
+}
+
+function defaultsOf<D extends Record<string, SettingDeclaration>>(declarations: D): { [K in keyof D]: D[K]['default'] } {
+  return Object.fromEntries(Object.entries(declarations).map(([key, d]) => [key, d.default])) as { [K in keyof D]: D[K]['default'] };
+}
+
+/** Settings kept as a whole number of days, which workbook/DaysSetting edits. */
+export type DaysSettingKey = { [K in keyof AreaSettings]: AreaSettings[K] extends { days: true } ? K : never }[keyof AreaSettings];
+
 /** Every setting with its schema and default: one place, so a bad stored value falls back instead of breaking. */
 export const settingSchemas = {
   uiLanguage: z.enum(['ja', 'en']),
   currentUser: z.string().max(60),
   knownUsers: z.array(z.string().max(60)).max(100),
-  /** Contacts not verified for longer than this are flagged (issue: contacts). */
-  contactReviewDays: z.number().int().min(7).max(3650),
-  /** A backup with no successful test restore for longer than this is warned about (issue: systems & backups). */
-  testRestoreDays: z.number().int().min(7).max(3650),
-  /** Days of paper operation the form stock is planned for (issue: paper; real outages lasted weeks). */
-  paperPlannedDays: z.number().int().min(1).max(MAX_PLANNED_DAYS),
+  ...schemasOf(areaSettings),
   /** Folders (local disk, USB drive) that receive automatic backup generations (workbook backup). */
   backupFolders: z.array(backupFolderSchema).max(10),
   /** Generations kept per folder. */
@@ -45,9 +62,7 @@ export const defaultSettings: Readonly<Settings> = Object.freeze({
   uiLanguage: 'ja',
   currentUser: '',
   knownUsers: [],
-  contactReviewDays: 180,
-  testRestoreDays: 180,
-  paperPlannedDays: DEFAULT_PLANNED_DAYS,
+  ...defaultsOf(areaSettings),
   backupFolders: [],
   backupGenerations: DEFAULT_BACKUP_GENERATIONS,
   backupStatus: {},

@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { runbookSchema } from '../domain/systems/runbook';
 import { checkStep, startRun } from '../domain/systems/runbook-run';
 import { systemSchema } from '../domain/systems/system';
+import { contactsReferences } from './contacts-references';
 import { Repository } from './repository';
+import { systemsReferences } from './systems-references';
 import { changeRun, removeSystem } from './systems-store';
 import { freshDatabase } from './testing';
 
+const references = [...contactsReferences, ...systemsReferences];
 const ctx = { actor: '山田', now: () => new Date('2026-11-21T00:00:00Z') };
 
 describe('systems store', () => {
@@ -19,7 +22,7 @@ describe('systems store', () => {
     await new Repository(db, 'runbooks').save(runbookSchema.parse({ systemId: ad.id, title: 'AD 復旧', steps: [step] }), ctx);
     const ehrBook = await new Repository(db, 'runbooks').save(runbookSchema.parse({ systemId: ehr.id, title: 'EHR 復旧', prerequisiteSystemIds: [ad.id], steps: [step] }), ctx);
 
-    await removeSystem(db, ad.id, ctx);
+    await removeSystem(db, references, ad.id, ctx);
 
     expect(await db.systems.count()).toBe(1);
     expect(await db.backups.count()).toBe(0);

@@ -1,5 +1,6 @@
 import type { RunbookRun } from '../domain/systems/runbook-run';
 import type { BcpDatabase } from './database';
+import { deleteReferredRecord, type RecordReference } from './references';
 import { Repository, writeTransaction, type WriteContext } from './repository';
 
 /**
@@ -8,24 +9,18 @@ import { Repository, writeTransaction, type WriteContext } from './repository';
  */
 
 /**
- * Remove a system with its backups and runbooks, and take it out of other runbooks' prerequisites. Runs are kept:
- * they are the record of what was done.
+ * Remove a system with its backups and runbooks, applying every declared reference to it (other runbooks' prerequisites,
+ * contacts' 担当システム), in one transaction. Runs are kept: they are the record of what was done.
  */
-export async function removeSystem(db: BcpDatabase, systemId: string, context: WriteContext): Promise<void> {
-  await writeTransaction(db, [db.systems, db.backups, db.runbooks], async () => {
-    const backups = await db.backups.where('systemId').equals(systemId).primaryKeys();
-    const runbooks = await db.runbooks.toArray();
-    const own = runbooks.filter((r) => r.systemId === systemId).map((r) => r.id);
-    const referring = runbooks.filter((r) => r.systemId !== systemId && r.prerequisiteSystemIds.includes(systemId));
-    await new Repository(db, 'backups').removeMany(backups, context);
-    await new Repository(db, 'runbooks').removeMany(own, context);
-    if (referring.length > 0) {
-      await new Repository(db, 'runbooks').saveMany(
-        referring.map((r) => ({ ...r, prerequisiteSystemIds: r.prerequisiteSystemIds.filter((id) => id !== systemId) })),
-        context,
-      );
-    }
-    await new Repository(db, 'systems').remove(systemId, context);
+export async function removeSystem(db: BcpDatabase, references: readonly RecordReference[], systemId: string, context: WriteContext): Promise<void> {
+  await deleteReferredRecord(db, references, 'systems', systemId, context, {
+    tables: [db.backups, db.runbooks],
+    async cascade() {
+      const backups = await db.backups.where('systemId').equals(systemId).primaryKeys();
+      const own = await db.runbooks.where('systemId').equals(systemId).primaryKeys();
+      await new Repository(db, 'backups').removeMany(backups, context);
+      await new Repository(db, 'runbooks').removeMany(own, context);
+    },
   });
 }
 

@@ -1,4 +1,8 @@
+import type { SettingKey } from '../db/settings';
+import { areas, type AreaKey } from '../workbook/areas';
+import { coreSettingLabels, facilityAuditLabels, type AuditFieldLabels } from '../workbook/audit-labels';
 import type { FeatureModule } from '../workbook/feature-module';
+import type { Registry } from '../workbook/registry';
 import { auditFeature } from './audit/feature';
 import { contactsFeature } from './contacts/feature';
 import { editLockFeature } from './edit-lock/feature';
@@ -6,8 +10,40 @@ import { paperFeature } from './paper/feature';
 import { systemsFeature } from './systems/feature';
 import { workbookBackupFeature } from './workbook-backup/feature';
 
-/** Every area of the workbook, in the order their settings sections, print cards and top-bar items appear. */
+/**
+ * Every area of the workbook, in the order their tiles, search groups, binder sections, settings sections, print cards
+ * and top-bar items appear.
+ */
 export const featureModules: readonly FeatureModule[] = [contactsFeature, paperFeature, systemsFeature, auditFeature, workbookBackupFeature, editLockFeature];
 
-/** Menu paths some feature builds; every other area shows what it will hold. */
-export const builtAreaPaths: ReadonlySet<string> = new Set(featureModules.flatMap((m) => m.routes.map((r) => `/${r.path.split('/')[0]}`)));
+/** Menu areas some module builds; every other area shows what it will hold. */
+export const builtAreas: ReadonlySet<AreaKey> = new Set(featureModules.flatMap((m) => m.areas));
+export const builtAreaPaths: ReadonlySet<string> = new Set(areas.filter((a) => builtAreas.has(a.key)).map((a) => a.path));
+
+/**
+ * The audit log's names for every field of every table with a domain type: a table added to RecordTypes (db/database.ts)
+ * without its area's labels here fails to compile.
+ */
+export const auditFieldLabels = {
+  ...facilityAuditLabels,
+  ...contactsFeature.auditLabels,
+  ...paperFeature.auditLabels,
+  ...systemsFeature.auditLabels,
+} satisfies AuditFieldLabels;
+
+/** Every setting named for the audit log, by the workbook itself or the area owning it; a setting with no owner fails to compile. */
+export const settingLabels = {
+  ...coreSettingLabels,
+  ...contactsFeature.settings,
+  ...paperFeature.settings,
+  ...systemsFeature.settings,
+  ...workbookBackupFeature.settings,
+  ...editLockFeature.settings,
+} satisfies Record<SettingKey, string>;
+
+/** What the areas read through workbook/registry.tsx (they never import this file). */
+export const registry: Registry = {
+  auditFieldLabels,
+  settingLabels,
+  references: featureModules.flatMap((m) => m.references ?? []),
+};

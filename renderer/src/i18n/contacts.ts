@@ -57,8 +57,7 @@ export const contactsJa = {
     cancel: '一覧に戻る',
     delete: 'この連絡先を削除',
     deleteConfirm: 'この連絡先を削除します。連絡網で使われている場合は、その連絡網から外れます。よろしいですか？',
-    deleteConfirmTrees:
-      'この連絡先を削除します。次の連絡網で使われています：{{names}}。不在時の代わりがいる段階は最初の代わりが繰り上がり、いない段階は「（削除された連絡先）」として残ります（連絡網の編集で連絡する人を選び直してください）。よろしいですか？',
+    deleteConfirmReferences: 'この連絡先を削除します。{{details}}よろしいですか？',
     usedInTrees: 'この連絡先を使っている連絡網：{{names}}',
     notFound: 'この連絡先は見つかりません（削除された可能性があります）。',
   },
@@ -222,6 +221,12 @@ export const contactsJa = {
       duplicateContact: '同じ人が連絡網の中に 2 回出てきます。',
     },
   },
+  /** What deleting a record does to this area's records that refer to it (shown in the delete confirmation). */
+  references: {
+    callTrees:
+      '次の連絡網で使われています：{{names}}。不在時の代わりがいる段階は最初の代わりが繰り上がり、いない段階は「（削除された連絡先）」として残ります（連絡網の編集で連絡する人を選び直してください）。',
+    systemsSupported: '次の連絡先の担当システムに含まれています：{{names}}。削除すると担当システムから外れます。',
+  },
 };
 
 export const contactsEn: Shape<typeof contactsJa> = {
@@ -280,8 +285,7 @@ export const contactsEn: Shape<typeof contactsJa> = {
     cancel: 'Back to list',
     delete: 'Delete this contact',
     deleteConfirm: 'Delete this contact? It is also removed from any call tree that uses it.',
-    deleteConfirmTrees:
-      'Delete this contact? It is used in these call trees: {{names}}. Where it has a fallback, the first fallback moves up; otherwise the level stays as "(deleted contact)" until you choose someone in the call tree editor.',
+    deleteConfirmReferences: 'Delete this contact? {{details}}',
     usedInTrees: 'Used in call trees: {{names}}',
     notFound: 'This contact was not found (it may have been deleted).',
   },
@@ -450,5 +454,10 @@ export const contactsEn: Shape<typeof contactsJa> = {
       tooManyLevels: 'At most 30 levels.',
       duplicateContact: 'The same person appears twice in this call tree.',
     },
+  },
+  references: {
+    callTrees:
+      'It is used in these call trees: {{names}}. Where it has a fallback, the first fallback moves up; otherwise the level stays as "(deleted contact)" until you choose someone in the call tree editor. ',
+    systemsSupported: 'It is among the supported systems of: {{names}}. Deleting takes it out of their list. ',
   },
 };

@@ -79,7 +79,9 @@ export const en: Resource = {
       unknown: 'The operation could not be completed.',
     },
     sections: { contacts: 'Emergency contacts', callTrees: 'Call trees', procedures: 'Paper procedures', formTemplates: 'Forms', systems: 'Systems inventory', runbooks: 'Restore runbooks' },
+    binderChapters: { contactFramework: 'Emergency contacts', paperOperation: 'Paper operation', systemRecovery: 'System recovery' },
   },
+  references: { refused: 'It cannot be deleted while these records refer to it: change them first.' },
   storageError: {
     heading: 'Could not open the data', quota: 'This PC is out of storage space. Free some space and try again.',
     blocked: 'The workbook is open in another window. Close the other windows and try again.', 'newer-version': 'This data was created by a newer version of the app. Please use the latest version.',

@@ -193,6 +193,15 @@ export const ja = {
       systems: 'システム台帳',
       runbooks: '復旧手順',
     },
+    /** ひな形 chapters the binder's documents are filed under. */
+    binderChapters: {
+      contactFramework: '緊急連絡体制',
+      paperOperation: '紙運用による業務継続',
+      systemRecovery: 'システムの復旧',
+    },
+  },
+  references: {
+    refused: 'このため削除できません。先に参照している記録を変更してください。',
   },
   storageError: {
     heading: 'データを開けませんでした',

@@ -12,6 +12,7 @@ export const systemsJa = {
   notFound: '見つかりません。削除された可能性があります。',
   backToList: 'システム台帳へ戻る',
   deleteConfirm: '「{{name}}」を削除します。このシステムのバックアップと復旧手順も削除されます（実施記録は残ります）。よろしいですか？',
+  deleteConfirmReferences: '「{{name}}」を削除します。このシステムのバックアップと復旧手順も削除されます（実施記録は残ります）。{{details}}よろしいですか？',
   hoursValue: '{{count}}時間',
   minutes: '{{count}}分',
   hours: '{{count}}時間',
@@ -271,6 +272,11 @@ export const systemsJa = {
     selfPrerequisite: '自分自身を前提システムにはできません。',
     duplicateStep: '手順が重複しています。',
   },
+  /** What deleting a record does to this area's records that refer to it (shown in the delete confirmation). */
+  references: {
+    vendor: '次のシステムのベンダー（保守連絡先）に指定されています：{{names}}。削除すると、これらのシステムのベンダーは「未設定」になります。',
+    prerequisites: '次の復旧手順の前提システムです：{{names}}。削除すると前提から外れます。',
+  },
 };
 
 export const systemsEn: Shape<typeof systemsJa> = {
@@ -281,6 +287,7 @@ export const systemsEn: Shape<typeof systemsJa> = {
   notFound: 'Not found. It may have been deleted.',
   backToList: 'Back to the inventory',
   deleteConfirm: 'Delete “{{name}}”? Its backups and runbooks are deleted too (run records are kept).',
+  deleteConfirmReferences: 'Delete “{{name}}”? Its backups and runbooks are deleted too (run records are kept). {{details}}',
   hoursValue: '{{count}} h',
   minutes: '{{count}} min',
   hours: '{{count}} h',
@@ -551,5 +558,9 @@ export const systemsEn: Shape<typeof systemsJa> = {
     tooManySteps: 'Too many steps (300 at most).',
     selfPrerequisite: 'A system cannot be its own prerequisite.',
     duplicateStep: 'Duplicate step.',
+  },
+  references: {
+    vendor: 'It is the vendor of these systems: {{names}}. Deleting leaves them without a vendor. ',
+    prerequisites: 'It is a prerequisite of these runbooks: {{names}}. Deleting takes it out of their prerequisites. ',
   },
 };

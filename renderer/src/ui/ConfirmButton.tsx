@@ -7,11 +7,13 @@ interface Props {
   question: string;
   className?: string;
   disabled?: boolean;
+  /** The question explains why it cannot be done now: only 取消 is offered. */
+  blocked?: boolean;
   onConfirm(): void;
 }
 
 /** A button that asks before doing something that cannot be undone. */
-export function ConfirmButton({ label, question, className = 'button secondary', disabled, onConfirm }: Props) {
+export function ConfirmButton({ label, question, className = 'button secondary', disabled, blocked, onConfirm }: Props) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
   return (
@@ -26,7 +28,7 @@ export function ConfirmButton({ label, question, className = 'button secondary',
             <button
               type="button"
               className="button danger"
-              disabled={disabled}
+              disabled={disabled || blocked}
               onClick={() => {
                 setAsking(false);
                 onConfirm();

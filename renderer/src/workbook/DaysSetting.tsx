@@ -1,13 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { settingSchemas, writeSetting } from '../db/settings';
+import { settingSchemas, writeSetting, type DaysSettingKey } from '../db/settings';
 import { Field, fieldAria } from '../ui/Field';
 import { Notice } from '../ui/Notice';
 import { useStorageErrorMessage } from './useStorageErrorMessage';
 import { useWorkbook } from './WorkbookContext';
-
-/** Workbook settings that are a number of days (checked against their schema in db/settings.ts). */
-export type DaysSettingKey = 'contactReviewDays' | 'testRestoreDays';
 
 interface Props {
   setting: DaysSettingKey;

@@ -1,29 +1,103 @@
+import type { TFunction } from 'i18next';
 import type { ComponentType, ReactNode } from 'react';
-import type { BcpDatabase } from '../db/database';
+import type { BcpDatabase, RecordTypes } from '../db/database';
+import type { RecordReference } from '../db/references';
 import type { WriteContext } from '../db/repository';
+import type { RecordTableName } from '../db/schema';
+import type { SettingKey } from '../db/settings';
+import type { AreaKey } from './areas';
+import type { AuditFieldLabels } from './audit-labels';
 import type { PrintJob } from './print/usePrintJob';
 
+/** A Ctrl+K search source: which records, which text of each is searched, and how a hit is shown and where it leads. */
+interface SearchSourceOf<T extends keyof RecordTypes> {
+  table: T;
+  /** i18n key of the group heading above this source's hits. */
+  groupTitleKey: string;
+  /** The text searched (kana- and width-insensitive, see domain/search.ts). */
+  text(record: RecordTypes[T]): readonly string[];
+  /** The hit's name, in bold. */
+  label(record: RecordTypes[T]): string;
+  /** What follows the name (organisation, phone, kind…). */
+  detail(record: RecordTypes[T], t: TFunction): ReactNode;
+  /** Where choosing the hit leads. */
+  href(record: RecordTypes[T]): string;
+}
+export type SearchSource = { [T in keyof RecordTypes]: SearchSourceOf<T> }[keyof RecordTypes];
+
+/** A line of the full BCP binder's contents: one of the area's documents under a chapter of the ひな形. */
+export interface BinderSection {
+  /** The ひな形 chapter it belongs under (several areas may share one) and that chapter's title. */
+  chapter: string;
+  chapterTitleKey: string;
+  /** The document's title on the cover sheet. */
+  titleKey: string;
+  /** For now a document is counted by the records of one table. */
+  table: RecordTableName;
+}
+
+/** A large tile of the emergency home (one click to what is needed in the first hours). */
+export interface HomeTile {
+  /** `tile-${key}` is its test id; `home.tiles.${key}` and `home.tiles.${key}Hint` its text. */
+  key: string;
+  area: AreaKey;
+}
+
+/** A count on the emergency home's counts line, e.g. 連絡先 42 件. */
+export interface HomeCount {
+  table: RecordTableName;
+  /** i18n key with `{{count}}`. */
+  textKey: string;
+}
+
+/** A check that must pass before an incident may be closed (e.g. every system restored); none yet. */
+export interface IncidentCloseCheck {
+  key: string;
+  /** i18n key of what is still open. */
+  messageKey: string;
+  /** The problems found for the incident, empty when it may close. */
+  check(db: BcpDatabase, incidentId: string): Promise<readonly string[]>;
+}
+
 /**
- * What a feature area plugs into the shell. Each area owns one descriptor in its folder (features/<area>/feature.tsx)
- * and modules.ts lists them: adding a screen, a printable document, a Settings section or a home-screen notice
- * never means editing another area's files.
+ * What a feature area plugs into the workbook. Each area owns one descriptor in its folder (features/<area>/feature.tsx)
+ * and features/modules.ts lists them: the shell, search, print centre, cover sheet, audit log and every delete are
+ * assembled from these, so adding an area never means editing another area's or the shell's files.
  */
 export interface FeatureModule {
-  /** Routes below the shell, e.g. `contacts` or `contacts/:id`; the first segment names the menu area it builds. */
-  routes: { path: string; element: ReactNode }[];
+  /** Menu areas (workbook/areas.ts) this module builds; the first segment of each route is one of their paths. */
+  areas: readonly AreaKey[];
+  /** Routes below the shell, e.g. `contacts` or `contacts/:id`. */
+  routes: readonly { path: string; element: ReactNode }[];
   /** Cards on the 印刷 screen; each renders its own button(s) and uses the shared job for progress and saving. */
-  printCards: ComponentType<{ job: PrintJob }>[];
+  printCards?: readonly ComponentType<{ job: PrintJob }>[];
   /** Sections of the 設定 screen. */
-  settingsSections: ComponentType[];
+  settingsSections?: readonly ComponentType[];
   /** Warnings on the emergency home (e.g. unverified contacts, EOS dates). */
-  homeNotices: ComponentType[];
+  homeNotices?: readonly ComponentType[];
+  /** Tiles of the emergency home, in module order (the shell adds 印刷 last). */
+  homeTiles?: readonly HomeTile[];
+  /** Counts on the emergency home's counts line. */
+  homeCounts?: readonly HomeCount[];
   /** Items in the top bar, on screen whatever is open (distributed-copy mark, backup failure, edit-lock control). */
-  topBarItems?: ComponentType[];
+  topBarItems?: readonly ComponentType[];
+  /** What Ctrl+K finds in this area, in the order the groups are shown. */
+  search?: readonly SearchSource[];
+  /** Which of its documents the full BCP binder holds (the cover sheet lists them in module order). */
+  binderSections?: readonly BinderSection[];
+  /** Its record tables that are deliberately not in the binder (e.g. run records, printed on their own). */
+  binderExcluded?: readonly RecordTableName[];
+  /** i18n keys naming its tables' fields in the audit log (modules.ts checks every table has them). */
+  auditLabels?: Partial<AuditFieldLabels>;
+  /** The settings it owns, each with the i18n key naming it in the audit log (defaults: domain/<area>/*-settings.ts). */
+  settings?: Partial<Record<SettingKey, string>>;
+  /** References its records hold to other records, and what deleting the referred record does to them. */
+  references?: readonly RecordReference[];
+  /** Checks before an incident may be closed. */
+  incidentCloseChecks?: readonly IncidentCloseCheck[];
   /**
    * Starter records for a brand-new workbook (e.g. authority contacts to fill in, starter forms). Runs inside the
    * first-run transaction, so the facility and every seed are written together or not at all.
    */
   seedNewWorkbook?(db: BcpDatabase, context: WriteContext): Promise<void>;
 }
-
-export const emptyFeature: FeatureModule = { routes: [], printCards: [], settingsSections: [], homeNotices: [] };

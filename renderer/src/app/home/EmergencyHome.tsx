@@ -2,18 +2,15 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { pathOf, type AreaKey } from '../../workbook/areas';
+import { pathOf } from '../../workbook/areas';
 import { featureModules } from '../../features/modules';
+import type { HomeTile } from '../../workbook/feature-module';
 import { useWorkbook } from '../../workbook/WorkbookContext';
 
-const notices = featureModules.flatMap((m) => m.homeNotices);
-
-const tiles: { area: AreaKey; key: 'contacts' | 'paper' | 'runbooks' | 'print' }[] = [
-  { area: 'contacts', key: 'contacts' },
-  { area: 'paper', key: 'paper' },
-  { area: 'runbooks', key: 'runbooks' },
-  { area: 'print', key: 'print' },
-];
+const notices = featureModules.flatMap((m) => m.homeNotices ?? []);
+/** The areas' tiles in module order, then the shell's own 印刷. */
+const tiles: readonly HomeTile[] = [...featureModules.flatMap((m) => m.homeTiles ?? []), { key: 'print', area: 'print' }];
+const homeCounts = featureModules.flatMap((m) => m.homeCounts ?? []);
 
 /** The first screen: four large tiles, one click each, for someone who has never seen the app. */
 export function EmergencyHome() {
@@ -23,7 +20,7 @@ export function EmergencyHome() {
     // The benchmark reads this mark: the moment the tiles can be clicked.
     performance.mark('bcp:home-interactive');
   }, []);
-  const counts = useLiveQuery(async () => ({ contacts: await db.contacts.count(), systems: await db.systems.count() }), [db]);
+  const counts = useLiveQuery(() => Promise.all(homeCounts.map((c) => db[c.table].count())), [db]);
   return (
     <section aria-labelledby="home-heading">
       <h1 id="home-heading">{t('home.heading')}</h1>
@@ -39,13 +36,11 @@ export function EmergencyHome() {
           </Link>
         ))}
       </div>
-      {counts && (
+      {counts && homeCounts.length > 0 && (
         <p className="muted">
           {t('home.counts')}
           {t('punct.colon')}
-          {t('home.countContacts', { count: counts.contacts })}
-          {t('punct.dot')}
-          {t('home.countSystems', { count: counts.systems })}
+          {homeCounts.map((c, i) => `${i > 0 ? t('punct.dot') : ''}${t(c.textKey, { count: counts[i] ?? 0 })}`).join('')}
         </p>
       )}
     </section>

@@ -4,7 +4,7 @@ import { CoverSheetCard } from './CoverSheetCard';
 import { PrintJobStatus } from '../../workbook/print/PrintJobStatus';
 import { usePrintJob } from '../../workbook/print/usePrintJob';
 
-const featureCards = featureModules.flatMap((m) => m.printCards);
+const featureCards = featureModules.flatMap((m) => m.printCards ?? []);
 
 /** Every printable document of the workbook in one place; areas add theirs through their feature module. */
 export function PrintCenter() {

@@ -1,22 +1,38 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useMemo, useState } from 'react';
+import type { TFunction } from 'i18next';
+import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { RecordMeta } from '../../domain/record';
+import { featureModules } from '../../features/modules';
 import { Dialog } from '../../ui/Dialog';
 import { DemoBadge } from '../../workbook/DemoBadge';
-import { pathOf } from '../../workbook/areas';
+import type { SearchSource } from '../../workbook/feature-module';
 import { useWorkbook } from '../../workbook/WorkbookContext';
-import { searchWorkbook } from './search-workbook';
+import { searchWorkbook, type SearchGroup } from './search-workbook';
 
-/** Ctrl+K: find any contact or system while typing. */
+/** A search source as this dialog calls it: each source is only ever given the records of its own table. */
+interface ShownSource extends Pick<SearchSource, 'table' | 'groupTitleKey'> {
+  text(record: RecordMeta): readonly string[];
+  label(record: RecordMeta): string;
+  detail(record: RecordMeta, t: TFunction): ReactNode;
+  href(record: RecordMeta): string;
+}
+
+const sources = featureModules.flatMap((m) => m.search ?? []) as readonly SearchSource[] as unknown as readonly ShownSource[];
+
+/** Ctrl+K: find any record the areas offer (contacts, systems…) while typing. */
 export function GlobalSearch({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   const { db } = useWorkbook();
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
-  const data = useLiveQuery(async () => ({ contacts: await db.contacts.toArray(), systems: await db.systems.toArray() }), [db]);
-  const results = useMemo(() => (data && deferred.trim() ? searchWorkbook(deferred, data.contacts, data.systems) : undefined), [data, deferred]);
-  const empty = results && results.contacts.length === 0 && results.systems.length === 0;
+  const data = useLiveQuery(
+    () => Promise.all(sources.map(async (source): Promise<SearchGroup<ShownSource>> => ({ source, records: await db[source.table].toArray(), text: source.text }))),
+    [db],
+  );
+  const results = useMemo(() => (data && deferred.trim() ? searchWorkbook(deferred, data) : undefined), [data, deferred]);
+  const empty = results && results.every((group) => group.records.length === 0);
 
   return (
     <Dialog title={t('search.title')} onClose={onClose}>
@@ -32,23 +48,16 @@ export function GlobalSearch({ onClose }: { onClose(): void }) {
       {empty && <p>{t('search.noResults')}</p>}
       {results && (
         <ul className="search-results" aria-label={t('search.title')}>
-          {results.contacts.length > 0 && <li className="group">{t('search.groupContacts')}</li>}
-          {results.contacts.map((c) => (
-            <li key={c.id}>
-              <Link to={`${pathOf('contacts')}?focus=${encodeURIComponent(c.id)}`} onClick={onClose}>
-                <strong>{c.name}</strong> <span className="muted">{[c.organisation, c.department].filter(Boolean).join(' ')}</span>{' '}
-                <span className="phone">{c.phones.find((p) => p.number)?.number}</span> {c.demo && <DemoBadge />}
-              </Link>
-            </li>
-          ))}
-          {results.systems.length > 0 && <li className="group">{t('search.groupSystems')}</li>}
-          {results.systems.map((s) => (
-            <li key={s.id}>
-              <Link to={pathOf('systems')} onClick={onClose}>
-                <strong>{s.name}</strong> <span className="muted">{t(`systemKind.${s.kind}`)}</span> {s.demo && <DemoBadge />}
-              </Link>
-            </li>
-          ))}
+          {results.flatMap(({ source, records }) => [
+              ...(records.length > 0 ? [<li key={`group-${source.table}`} className="group">{t(source.groupTitleKey)}</li>] : []),
+              ...records.map((r) => (
+                <li key={`${source.table}-${r.id}`}>
+                  <Link to={source.href(r)} onClick={onClose}>
+                    <strong>{source.label(r)}</strong> {source.detail(r, t)} {r.demo && <DemoBadge />}
+                  </Link>
+                </li>
+              )),
+          ])}
         </ul>
       )}
       <div className="actions" style={{ marginTop: '1rem' }}>

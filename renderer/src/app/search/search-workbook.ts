@@ -1,20 +1,21 @@
 import { matchesQuery } from '../../domain/search';
-import type { Contact } from '../../domain/contacts/contact';
-import type { InventorySystem } from '../../domain/systems/system';
+import type { RecordMeta } from '../../domain/record';
 
-export interface SearchResults {
-  contacts: Contact[];
-  systems: InventorySystem[];
+/** A source's records and its text function, with the record type erased: search only needs the text. */
+export interface SearchGroup<S> {
+  source: S;
+  records: readonly RecordMeta[];
+  text(record: RecordMeta): readonly string[];
+}
+
+export interface SearchHits<S> {
+  source: S;
+  records: RecordMeta[];
 }
 
 const LIMIT = 20;
 
-/** What global search looks at: for a contact every name-like field and the digits of every number. */
-export function searchWorkbook(query: string, contacts: readonly Contact[], systems: readonly InventorySystem[]): SearchResults {
-  return {
-    contacts: contacts
-      .filter((c) => matchesQuery(query, [c.name, c.furigana, c.organisation, c.department, c.role, ...c.phones.map((p) => p.number)]))
-      .slice(0, LIMIT),
-    systems: systems.filter((s) => matchesQuery(query, [s.name, s.segment, s.location.building, s.location.room])).slice(0, LIMIT),
-  };
+/** What global search finds: per source (in source order) the records whose searched text matches, at most 20 each. */
+export function searchWorkbook<S>(query: string, groups: readonly SearchGroup<S>[]): SearchHits<S>[] {
+  return groups.map((group) => ({ source: group.source, records: group.records.filter((r) => matchesQuery(query, group.text(r))).slice(0, LIMIT) }));
 }

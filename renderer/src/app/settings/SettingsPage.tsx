@@ -13,7 +13,7 @@ import { LanguageSelect } from './LanguageSelect';
 import { useStorageErrorMessage } from '../../workbook/useStorageErrorMessage';
 import { featureModules } from '../../features/modules';
 
-const featureSections = featureModules.flatMap((m) => m.settingsSections);
+const featureSections = featureModules.flatMap((m) => m.settingsSections ?? []);
 
 export function SettingsPage() {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 import { NavLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { builtAreaPaths } from '../../features/modules';
+import { builtAreas } from '../../features/modules';
 import { areas, CORE_AREAS } from '../../workbook/areas';
 
 export function NavMenu() {
@@ -10,7 +10,7 @@ export function NavMenu() {
       <ul>
         {areas.map((area) => (
           <li key={area.key}>
-            <NavLink to={area.path} end={area.path === '/'} className={({ isActive }) => [isActive ? 'active' : '', CORE_AREAS.has(area.key) || builtAreaPaths.has(area.path) ? '' : 'planned'].join(' ')}>
+            <NavLink to={area.path} end={area.path === '/'} className={({ isActive }) => [isActive ? 'active' : '', CORE_AREAS.has(area.key) || builtAreas.has(area.key) ? '' : 'planned'].join(' ')}>
               {t(`nav.${area.key}`)}
             </NavLink>
           </li>

@@ -19,6 +19,8 @@ import { DEMO_TABLES, demoWorkbookSchema, type DemoWorkbook } from '../../domain
 import { FACILITY_ID } from '../../domain/facility';
 import { checkStep, startRun } from '../../domain/systems/runbook-run';
 import { deleteContact } from '../contacts-store';
+import { contactsReferences } from '../contacts-references';
+import { systemsReferences } from '../systems-references';
 import { createDatabase, type BcpDatabase } from '../database';
 import { Repository, type WriteContext } from '../repository';
 import { CURRENT_SCHEMA_VERSION } from '../schema';
@@ -45,7 +47,7 @@ async function buildFixtureWorkbook(db: BcpDatabase): Promise<void> {
   const [edited, removed] = demo.contacts;
   if (!edited || !removed) throw new Error('the demo workbook needs two contacts');
   await new Repository(db, 'contacts').save({ ...edited, notes: '夜間は髙﨑①へ\n2行目' }, context);
-  await deleteContact(db, removed.id, context);
+  await deleteContact(db, [...contactsReferences, ...systemsReferences], removed.id, context);
 
   // The demo has no runbook run: one drill with a checked step and a note.
   const runbook = demo.runbooks[0];

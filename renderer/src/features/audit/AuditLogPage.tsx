@@ -8,6 +8,7 @@ import { Notice } from '../../ui/Notice';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { PrintJobStatus } from '../../workbook/print/PrintJobStatus';
 import { usePrintJob } from '../../workbook/print/usePrintJob';
+import { useRegistry } from '../../workbook/registry';
 import { useWorkbook } from '../../workbook/WorkbookContext';
 import { auditActorText, auditPrintable, auditRowText, auditTableText, verdictText } from './audit-print';
 import { formatDateTime } from '../../domain/date-text';
@@ -18,6 +19,7 @@ const PAGE = 200;
 export function AuditLogPage() {
   const { t, i18n } = useTranslation();
   const { db, facility } = useWorkbook();
+  const labels = useRegistry();
   const rows = useLiveQuery(() => db.auditLog.orderBy('seq').toArray(), [db]);
   const [filter, setFilter] = useState<AuditFilter>(emptyAuditFilter);
   const [limit, setLimit] = useState(PAGE);
@@ -25,9 +27,9 @@ export function AuditLogPage() {
   const job = usePrintJob();
 
   const matched = useMemo(() => {
-    const shownText = (row: AuditEntry) => Object.values(auditRowText(t, row));
+    const shownText = (row: AuditEntry) => Object.values(auditRowText(t, row, labels));
     return (rows ?? []).filter((r) => matchesAuditFilter(r, filter, shownText));
-  }, [rows, filter, t]);
+  }, [rows, filter, t, labels]);
   const shown = useMemo(() => matched.slice(-limit).reverse(), [matched, limit]);
   const tables = useMemo(() => [...new Set((rows ?? []).map((r) => r.table))].sort(), [rows]);
   const actors = useMemo(() => [...new Set((rows ?? []).map((r) => r.actor))].sort(), [rows]);
@@ -44,7 +46,7 @@ export function AuditLogPage() {
   async function print() {
     if (!facility) return;
     const result = verdict ?? (await verify());
-    const printable = auditPrintable(i18n.getFixedT('ja'), facility, matched, filter, result);
+    const printable = auditPrintable(i18n.getFixedT('ja'), facility, matched, filter, result, labels);
     await job.print(printable.doc, printable.fileName);
   }
 
@@ -136,7 +138,7 @@ export function AuditLogPage() {
             <tbody>
               {shown.map((row) => {
                 const broken = verdict && !verdict.ok && verdict.breakAt?.seq === row.seq;
-                const text = auditRowText(t, row);
+                const text = auditRowText(t, row, labels);
                 return (
                   <tr key={row.seq} className={broken ? 'audit-broken' : undefined} aria-label={broken ? t('audit.brokenRow') : undefined}>
                     <td className="number">{row.seq}</td>

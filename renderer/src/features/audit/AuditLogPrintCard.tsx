@@ -3,6 +3,7 @@ import { emptyAuditFilter } from '../../domain/audit/audit-filter';
 import { verifyAuditChain } from '../../domain/audit/audit-chain';
 import { PrintCard } from '../../workbook/print/PrintCard';
 import type { PrintJob } from '../../workbook/print/usePrintJob';
+import { useRegistry } from '../../workbook/registry';
 import { useWorkbook } from '../../workbook/WorkbookContext';
 import { auditPrintable } from './audit-print';
 
@@ -10,6 +11,7 @@ import { auditPrintable } from './audit-print';
 export function AuditLogPrintCard({ job }: { job: PrintJob }) {
   const { t, i18n } = useTranslation();
   const { db, facility } = useWorkbook();
+  const labels = useRegistry();
   return (
     <PrintCard
       job={job}
@@ -17,7 +19,7 @@ export function AuditLogPrintCard({ job }: { job: PrintJob }) {
       prepare={async () => {
         if (!facility) return undefined;
         const rows = await db.auditLog.orderBy('seq').toArray();
-        return auditPrintable(i18n.getFixedT('ja'), facility, rows, emptyAuditFilter, await verifyAuditChain(rows));
+        return auditPrintable(i18n.getFixedT('ja'), facility, rows, emptyAuditFilter, await verifyAuditChain(rows), labels);
       }}
     >
       <p>{t('audit.printCard.lead')}</p>

@@ -8,8 +8,11 @@ import type { ChainVerdict } from '../../domain/audit/audit-chain';
 import { buildAuditLog, AUDIT_LOG_TITLE } from '../../pdf/documents/audit/audit-log';
 import type { Printable } from '../../workbook/print/PrintCard';
 import { APP_VERSION } from '../../workbook/app-version';
-import { AUDIT_FIELD_LABELS, AUDIT_SETTING_LABELS } from './audit-field-labels';
+import type { Registry } from '../../workbook/registry';
 import { formatDateTime } from '../../domain/date-text';
+
+/** The names of every area's fields and settings (assembled from the feature modules, read through useRegistry). */
+export type AuditLabels = Pick<Registry, 'auditFieldLabels' | 'settingLabels'>;
 
 /** How one audit row reads on screen and on paper: table, action, actor, record and fields in words, not keys. */
 export interface AuditRowText {
@@ -25,16 +28,16 @@ export function auditTableText(t: TFunction, table: string): string {
   return t(`tables.${table}`, { defaultValue: table });
 }
 
-function fieldText(t: TFunction, table: string, field: string): string {
+function fieldText(t: TFunction, labels: AuditLabels, table: string, field: string): string {
   // A restore's row lists the tables it replaced.
   if (table === 'workbook') return auditTableText(t, field);
-  const key = (AUDIT_FIELD_LABELS as Partial<Record<string, Record<string, string>>>)[table]?.[field];
+  const key = (labels.auditFieldLabels as Partial<Record<string, Record<string, string>>>)[table]?.[field];
   return key ? t(key) : field;
 }
 
-export function auditRowText(t: TFunction, row: AuditEntry): AuditRowText {
+export function auditRowText(t: TFunction, row: AuditEntry, labels: AuditLabels): AuditRowText {
   const isSetting = row.table === 'settings';
-  const settingKey = isSetting ? (AUDIT_SETTING_LABELS as Partial<Record<string, string>>)[row.label] : undefined;
+  const settingKey = isSetting ? (labels.settingLabels as Partial<Record<string, string>>)[row.label] : undefined;
   return {
     table: auditTableText(t, row.table),
     action: t(`audit.actions.${row.action}`, { defaultValue: row.action }),
@@ -43,7 +46,7 @@ export function auditRowText(t: TFunction, row: AuditEntry): AuditRowText {
     // A setting's row names the setting itself; its only "field" is its value.
     fields: isSetting
       ? ''
-      : row.changedFields.map((field) => fieldText(t, row.table, field)).join(t('audit.fieldSeparator')),
+      : row.changedFields.map((field) => fieldText(t, labels, row.table, field)).join(t('audit.fieldSeparator')),
   };
 }
 
@@ -68,7 +71,14 @@ export function describeFilter(ja: TFunction, filter: AuditFilter): string {
 }
 
 /** The 監査ログ PDF of the given rows (in seq order) with the verdict over the whole trail. */
-export function auditPrintable(ja: TFunction, facility: Facility, rows: readonly AuditEntry[], filter: AuditFilter, verdict: ChainVerdict): Printable {
+export function auditPrintable(
+  ja: TFunction,
+  facility: Facility,
+  rows: readonly AuditEntry[],
+  filter: AuditFilter,
+  verdict: ChainVerdict,
+  labels: AuditLabels,
+): Printable {
   const printedAt = new Date();
   const doc = buildAuditLog({
     facilityName: facility.name,
@@ -80,7 +90,7 @@ export function auditPrintable(ja: TFunction, facility: Facility, rows: readonly
     verdict: verdictText(ja, verdict),
     verdictOk: verdict.ok,
     rows: rows.map((row) => {
-      const text = auditRowText(ja, row);
+      const text = auditRowText(ja, row, labels);
       return {
         seq: row.seq,
         at: formatDateTime(row.at, 'ja'),

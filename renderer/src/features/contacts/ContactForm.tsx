@@ -14,6 +14,8 @@ import { Notice } from '../../ui/Notice';
 import { useWorkbook } from '../../workbook/WorkbookContext';
 import { useStorageErrorMessage } from '../../workbook/useStorageErrorMessage';
 import { deleteContact } from '../../db/contacts-store';
+import { useRegistry } from '../../workbook/registry';
+import { deletePlanText, useDeletePlan } from '../../workbook/useDeletePlan';
 import { ReadOnlyNotice } from '../../workbook/ReadOnlyNotice';
 
 type FormInput = z.input<typeof contactSchema>;
@@ -31,6 +33,7 @@ export function ContactForm({ contact }: { contact?: Contact }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { db, repositories, writer, canEdit } = useWorkbook();
+  const { references } = useRegistry();
   const storageMessage = useStorageErrorMessage();
   const [failure, setFailure] = useState<string | null>(null);
   const systems = useLiveQuery(() => db.systems.orderBy('restorePriority').toArray(), [db]);
@@ -45,6 +48,8 @@ export function ContactForm({ contact }: { contact?: Contact }) {
   const aria = (id: string, error: unknown) => fieldAria(id, { error });
   const usedIn = contact ? treesUsing(trees ?? [], contact.id) : [];
   const usedInNames = usedIn.map((tree) => tree.name).join(t('punct.list'));
+  const deletePlan = useDeletePlan('contacts', contact?.id);
+  const deleteDetails = deletePlanText(t, deletePlan);
   // The list's own errors (too many numbers) sit beside the rows' errors, not on a row.
   const phonesError = errors.phones?.root?.message ?? errors.phones?.message;
 
@@ -61,7 +66,7 @@ export function ContactForm({ contact }: { contact?: Contact }) {
   const remove = async () => {
     if (!contact) return;
     try {
-      await deleteContact(db, contact.id, writer);
+      await deleteContact(db, references, contact.id, writer);
       void navigate('/contacts');
     } catch (error) {
       setFailure(storageMessage(error));
@@ -212,7 +217,7 @@ export function ContactForm({ contact }: { contact?: Contact }) {
           <button type="button" className="button secondary" onClick={() => void navigate('/contacts')}>
             {t('contacts.form.cancel')}
           </button>
-          {canEdit && contact && <ConfirmButton label={t('contacts.form.delete')} question={usedIn.length > 0 ? t('contacts.form.deleteConfirmTrees', { names: usedInNames }) : t('contacts.form.deleteConfirm')} onConfirm={() => void remove()} />}
+          {canEdit && contact && <ConfirmButton label={t('contacts.form.delete')} question={deleteDetails ? t('contacts.form.deleteConfirmReferences', { details: deleteDetails }) : t('contacts.form.deleteConfirm')} blocked={deletePlan?.refused} onConfirm={() => void remove()} />}
         </div>
       </form>
     </section>

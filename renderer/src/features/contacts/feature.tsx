@@ -1,4 +1,6 @@
+import { contactsReferences } from '../../db/contacts-references';
 import type { FeatureModule } from '../../workbook/feature-module';
+import { contactsAuditLabels } from './audit-labels';
 import { CallTreeEditPage, CallTreesPage } from './CallTreesPage';
 import { CallTreesPrintCard, ContactListPrintCard } from './ContactPrintCards';
 import { ContactEditPage } from './ContactEditPage';
@@ -6,10 +8,14 @@ import { ContactsPage } from './ContactsPage';
 import { ImportPage } from './ImportPage';
 import { ReviewHomeNotice } from './ReviewHomeNotice';
 import { ReviewSettings } from './ReviewSettings';
+import { contactSearch } from './search';
 import { seedStarterContacts } from './seed';
 
+const chapter = { chapter: 'contact-framework', chapterTitleKey: 'print.binderChapters.contactFramework' };
+
 /** 連絡先・連絡網 (R7, R12, R14). */
-export const contactsFeature: FeatureModule = {
+export const contactsFeature = {
+  areas: ['contacts', 'callTrees'],
   routes: [
     { path: 'contacts', element: <ContactsPage /> },
     { path: 'contacts/import', element: <ImportPage /> },
@@ -22,5 +28,15 @@ export const contactsFeature: FeatureModule = {
   printCards: [ContactListPrintCard, CallTreesPrintCard],
   settingsSections: [ReviewSettings],
   homeNotices: [ReviewHomeNotice],
+  homeTiles: [{ key: 'contacts', area: 'contacts' }],
+  homeCounts: [{ table: 'contacts', textKey: 'home.countContacts' }],
+  search: [contactSearch],
+  binderSections: [
+    { ...chapter, titleKey: 'print.sections.contacts', table: 'contacts' },
+    { ...chapter, titleKey: 'print.sections.callTrees', table: 'callTrees' },
+  ],
+  auditLabels: contactsAuditLabels,
+  settings: { contactReviewDays: 'contacts.review.settingsHeading' },
+  references: contactsReferences,
   seedNewWorkbook: seedStarterContacts,
-};
+} satisfies FeatureModule;

@@ -1,5 +1,6 @@
 import { Repository } from '../../db/repository';
 import type { FeatureModule } from '../../workbook/feature-module';
+import { paperAuditLabels } from './audit-labels';
 import { FormDesigner } from './FormDesigner';
 import { PaperHome } from './PaperHome';
 import { DowntimeKitCard, StockPlanCard } from './PaperPrintCards';
@@ -8,8 +9,11 @@ import { ProcedureView } from './ProcedureView';
 import { starterForms } from './starter-forms';
 import { StockPlanPage } from './StockPlanPage';
 
+const chapter = { chapter: 'paper-operation', chapterTitleKey: 'print.binderChapters.paperOperation' };
+
 /** 紙運用・帳票 (R7): department procedures, printable blank forms, downtime kits and the stock plan. */
-export const paperFeature: FeatureModule = {
+export const paperFeature = {
+  areas: ['paper'],
   routes: [
     { path: 'paper', element: <PaperHome /> },
     { path: 'paper/procedures/new', element: <ProcedureEditor /> },
@@ -20,10 +24,15 @@ export const paperFeature: FeatureModule = {
     { path: 'paper/stock', element: <StockPlanPage /> },
   ],
   printCards: [DowntimeKitCard, StockPlanCard],
-  settingsSections: [],
-  homeNotices: [],
+  homeTiles: [{ key: 'paper', area: 'paper' }],
+  binderSections: [
+    { ...chapter, titleKey: 'print.sections.procedures', table: 'procedures' },
+    { ...chapter, titleKey: 'print.sections.formTemplates', table: 'formTemplates' },
+  ],
+  auditLabels: paperAuditLabels,
+  settings: { paperPlannedDays: 'paper.stock.days' },
   /** A new workbook starts with the starter forms, each editable and resettable to its shipped version. */
   async seedNewWorkbook(db, context) {
     await new Repository(db, 'formTemplates').saveMany(starterForms(), context);
   },
-};
+} satisfies FeatureModule;

@@ -2,6 +2,8 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { removeSystem } from '../../db/systems-store';
+import { useRegistry } from '../../workbook/registry';
+import { deletePlanText, useDeletePlan } from '../../workbook/useDeletePlan';
 import { supportStatus } from '../../domain/systems/eos';
 import { totalExpectedMinutes } from '../../domain/systems/runbook';
 import { formatLocation } from '../../domain/systems/system';
@@ -40,6 +42,9 @@ export function SystemDetail() {
   const contacts = useContacts();
   const today = useToday();
   const [failure, setFailure] = useState<string | null>(null);
+  const { references } = useRegistry();
+  const deletePlan = useDeletePlan('systems', id);
+  const deleteDetails = deletePlanText(t, deletePlan);
   if (!systems || !backups || !runbooks || !contacts) return null;
   const system = systems.find((s) => s.id === id);
   if (!system) return <p>{t('systems.notFound')}</p>;
@@ -66,9 +71,10 @@ export function SystemDetail() {
           </Link>
           <ConfirmButton
             label={t('common.delete')}
-            question={t('systems.deleteConfirm', { name: system.name })}
+            question={deleteDetails ? t('systems.deleteConfirmReferences', { name: system.name, details: deleteDetails }) : t('systems.deleteConfirm', { name: system.name })}
+            blocked={deletePlan?.refused}
             onConfirm={() =>
-              void removeSystem(db, system.id, writer)
+              void removeSystem(db, references, system.id, writer)
                 .then(() => navigate('/systems'))
                 .catch((e: unknown) => setFailure(storageMessage(e)))
             }

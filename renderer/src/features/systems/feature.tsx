@@ -1,4 +1,6 @@
+import { systemsReferences } from '../../db/systems-references';
 import type { FeatureModule } from '../../workbook/feature-module';
+import { systemsAuditLabels } from './audit-labels';
 import { BackupRegister } from './BackupRegister';
 import { RunbookDetail } from './RunbookDetail';
 import { RunbookEditorPage } from './RunbookEditor';
@@ -9,10 +11,14 @@ import { SystemEditorPage } from './SystemEditor';
 import { SystemsHomeNotice } from './SystemsHomeNotice';
 import { SystemsList } from './SystemsList';
 import { BackupRegisterPrintCard, InventoryPrintCard, RestoreOrderPrintCard, RunbookSheetPrintCard, RunRecordPrintCard } from './SystemsPrintCards';
+import { systemSearch } from './search';
 import { TestRestoreSettings } from './TestRestoreSettings';
 
+const chapter = { chapter: 'system-recovery', chapterTitleKey: 'print.binderChapters.systemRecovery' };
+
 /** システム台帳・バックアップ・復旧手順 (R8, R9, R10, R13, R16, R18). */
-export const systemsFeature: FeatureModule = {
+export const systemsFeature = {
+  areas: ['systems', 'backups', 'runbooks'],
   routes: [
     { path: 'systems', element: <SystemsList /> },
     { path: 'systems/new', element: <SystemEditorPage /> },
@@ -28,4 +34,16 @@ export const systemsFeature: FeatureModule = {
   printCards: [InventoryPrintCard, BackupRegisterPrintCard, RestoreOrderPrintCard, RunbookSheetPrintCard, RunRecordPrintCard],
   settingsSections: [TestRestoreSettings],
   homeNotices: [SystemsHomeNotice],
-};
+  homeTiles: [{ key: 'runbooks', area: 'runbooks' }],
+  homeCounts: [{ table: 'systems', textKey: 'home.countSystems' }],
+  search: [systemSearch],
+  binderSections: [
+    { ...chapter, titleKey: 'print.sections.systems', table: 'systems' },
+    { ...chapter, titleKey: 'print.sections.runbooks', table: 'runbooks' },
+  ],
+  // The backup register and run records print on their own (印刷 screen); the binder holds the plan, not the log.
+  binderExcluded: ['backups', 'runbookRuns'],
+  auditLabels: systemsAuditLabels,
+  settings: { testRestoreDays: 'systems.settings.testRestoreDays' },
+  references: systemsReferences,
+} satisfies FeatureModule;

@@ -1,0 +1,27 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import type { RecordReference } from '../db/references';
+import type { SettingKey } from '../db/settings';
+import type { AuditFieldLabels } from './audit-labels';
+
+/**
+ * What the feature modules declare, assembled once (features/modules.ts) and handed to the areas that need other areas'
+ * declarations: the audit log names every table's fields, and every delete applies every area's references. Areas read
+ * it here instead of importing features/modules.ts or each other.
+ */
+export interface Registry {
+  auditFieldLabels: AuditFieldLabels;
+  settingLabels: Record<SettingKey, string>;
+  references: readonly RecordReference[];
+}
+
+const RegistryContext = createContext<Registry | null>(null);
+
+export function RegistryProvider({ registry, children }: { registry: Registry; children: ReactNode }) {
+  return <RegistryContext.Provider value={registry}>{children}</RegistryContext.Provider>;
+}
+
+export function useRegistry(): Registry {
+  const registry = useContext(RegistryContext);
+  if (!registry) throw new Error('useRegistry outside RegistryProvider');
+  return registry;
+}
