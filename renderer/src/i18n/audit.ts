@@ -1,4 +1,4 @@
-import type { Shape } from './ja';
+import { areaText, type Shape } from './area-text';
 
 /** UI text of the audit log (監査ログ), under the `audit.` key prefix. Japanese first; English must have the same keys. */
 export const auditJa = {
@@ -117,3 +117,5 @@ export const auditEn: Shape<typeof auditJa> = {
     lead: 'Prints the change record with the result of the hash-chain check.',
   },
 };
+
+export default areaText('audit', auditJa, auditEn);

@@ -1,4 +1,4 @@
-import type { Shape } from './ja';
+import { areaText, type Shape } from './area-text';
 
 /** UI text of the contacts area, under the `contacts.` key prefix. Japanese first; English must have the same keys. */
 export const contactsJa = {
@@ -461,3 +461,5 @@ export const contactsEn: Shape<typeof contactsJa> = {
     systemsSupported: 'It is among the supported systems of: {{names}}. Deleting takes it out of their list. ',
   },
 };
+
+export default areaText('contacts', contactsJa, contactsEn);

@@ -1,4 +1,4 @@
-import type { Shape } from './ja';
+import { areaText, type Shape } from './area-text';
 
 /** UI text of the edit lock (管理者パスフレーズ), under the `editLock.` key prefix. Japanese first; English must have the same keys. */
 export const editLockJa = {
@@ -48,3 +48,5 @@ export const editLockEn: Shape<typeof editLockJa> = {
   unlock: 'Unlock',
   wrong: 'Wrong passphrase.',
 };
+
+export default areaText('editLock', editLockJa, editLockEn);

@@ -1,18 +1,32 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { auditEn, auditJa } from './audit';
-import { contactsEn, contactsJa } from './contacts';
-import { editLockEn, editLockJa } from './edit-lock';
 import { en } from './en';
 import { ja } from './ja';
-import { paperEn, paperJa } from './paper';
-import { systemsEn, systemsJa } from './systems';
-import { workbookBackupEn, workbookBackupJa } from './workbook-backup';
+import type { AreaText } from './area-text';
 
-/** Each area keeps its text in its own file; they are merged under their own prefixes here. */
+/**
+ * Every area keeps its words in its own file, `i18n/<area>.ts`, whose default export names its key prefix. They are
+ * found here by file name, so no shared file lists the areas.
+ */
+const areaFiles = import.meta.glob<AreaText>(['./*.ts', '!./index.ts', '!./testing.ts', '!./ja.ts', '!./en.ts', '!./area-text.ts', '!./*.test.ts'], {
+  eager: true,
+  import: 'default',
+});
+
+export const areaTexts: readonly AreaText[] = Object.values(areaFiles);
+
+function merged(base: object, language: 'ja' | 'en'): Record<string, unknown> {
+  const translation: Record<string, unknown> = { ...base };
+  for (const area of areaTexts) {
+    if (area.prefix in translation) throw new Error(`i18n: the prefix "${area.prefix}" is used twice`);
+    translation[area.prefix] = area[language];
+  }
+  return translation;
+}
+
 export const resources = {
-  ja: { translation: { ...ja, contacts: contactsJa, paper: paperJa, systems: systemsJa, audit: auditJa, workbookBackup: workbookBackupJa, editLock: editLockJa } },
-  en: { translation: { ...en, contacts: contactsEn, paper: paperEn, systems: systemsEn, audit: auditEn, workbookBackup: workbookBackupEn, editLock: editLockEn } },
+  ja: { translation: merged(ja, 'ja') },
+  en: { translation: merged(en, 'en') },
 };
 
 export type Language = 'ja' | 'en';

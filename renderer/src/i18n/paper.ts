@@ -1,4 +1,4 @@
-import type { Shape } from './ja';
+import { areaText, type Shape } from './area-text';
 
 /** UI text of the paper area, under the `paper.` key prefix. Japanese first; English must have the same keys. */
 export const paperJa = {
@@ -362,3 +362,5 @@ export const paperEn: Shape<typeof paperJa> = {
     sheets: 'Enter a whole number of sheets from 1 to {{max}}.',
   },
 };
+
+export default areaText('paper', paperJa, paperEn);

@@ -1,7 +1,7 @@
 import { MEDIA_KIND_JA } from '../domain/systems/backup-register';
 import { RUN_KIND_JA, RUN_OUTCOME_JA } from '../domain/systems/runbook-run';
 import { SYSTEM_CATEGORY_JA } from '../domain/systems/system';
-import type { Shape } from './ja';
+import { areaText, type Shape } from './area-text';
 
 /** UI text of the systems area, under the `systems.` key prefix. Japanese first; English must have the same keys. */
 export const systemsJa = {
@@ -564,3 +564,5 @@ export const systemsEn: Shape<typeof systemsJa> = {
     prerequisites: 'It is a prerequisite of these runbooks: {{names}}. Deleting takes it out of their prerequisites. ',
   },
 };
+
+export default areaText('systems', systemsJa, systemsEn);

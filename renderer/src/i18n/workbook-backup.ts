@@ -1,4 +1,4 @@
-import type { Shape } from './ja';
+import { areaText, type Shape } from './area-text';
 
 /** UI text of the workbook backup (.bcpbak export, automatic generations, restore, 配布用コピー), under the `workbookBackup.` key prefix. Japanese first; English must have the same keys. */
 export const workbookBackupJa = {
@@ -252,3 +252,5 @@ export const workbookBackupEn: Shape<typeof workbookBackupJa> = {
     releaseConfirm: 'Turn this copy into an editable original on this PC? It will no longer follow the source.',
   },
 };
+
+export default areaText('workbookBackup', workbookBackupJa, workbookBackupEn);
