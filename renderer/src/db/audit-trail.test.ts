@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GENESIS_HASH, verifyAuditChain } from '../domain/audit/audit-chain';
+import type { AuditEntry } from '../domain/audit/audit-entry';
+import { decodeBackup } from '../domain/workbook-backup/backup-file';
+import { ALL_TABLES } from './workbook-backup';
 import { ReadOnlyError, setReadOnly } from './read-only';
 import { Repository } from './repository';
 import { readSettings, writeSetting } from './settings';
@@ -35,6 +40,15 @@ describe('hash-chained audit trail', () => {
     expect((await verifyAuditChain(unhashed)).breakAt).toMatchObject({ seq: 2, reason: 'missing-hash' });
     const reordered = [rows[1]!, rows[0]!, ...rows.slice(2)];
     expect((await verifyAuditChain(reordered)).breakAt).toMatchObject({ index: 0, reason: 'prev-mismatch' });
+  });
+
+  it('verifies a trail stored by an earlier version (the v1 fixture) exactly as it was written', async () => {
+    const bytes = new Uint8Array(readFileSync(path.join(import.meta.dirname, 'fixtures/v1.bcpbak')));
+    const rows = (await decodeBackup(bytes, { knownTables: ALL_TABLES, maxSchemaVersion: 1 })).tables.auditLog as unknown as AuditEntry[];
+    // Hashes written by the earlier, hand-written SHA-256: the chain must verify without being recomputed.
+    expect(rows).toHaveLength(58);
+    expect(rows.at(-1)!.hash).toBe('efec2fee19b5508e8da7bb5ecb3eaf573c66e3d8a9e8326b177e81cccf1e9581');
+    expect(await verifyAuditChain(rows)).toEqual({ ok: true, checked: 58 });
   });
 
   it('verifies 10,000 rows in chunks with progress', async () => {
