@@ -1,11 +1,13 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumPathOrExit } from './e2e/support/browser-path';
 
 /**
- * e2e runs the built renderer in Debian's Chromium (Electron's binary cannot be downloaded on these machines),
- * with the real main-process handlers bound in (e2e/support/host.ts). The electron project runs the same app in
- * a real Electron where a binary exists, and says plainly when it did not run.
+ * e2e runs the built renderer in an installed Chromium (Electron's binary cannot be downloaded on every machine),
+ * with the real main-process handlers bound in (e2e/support/host.ts). Which Chromium: e2e/support/browser-path.ts;
+ * with none the run stops here with one line. The electron project runs the same app in a real Electron where a
+ * binary exists, and says plainly when it did not run.
  */
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromiumPath = chromiumPathOrExit();
 
 export default defineConfig({
   testDir: 'e2e',

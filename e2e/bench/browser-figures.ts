@@ -3,12 +3,13 @@
  * interactive, search-as-you-type latency with results rendered, and the renderer's JS heap.
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromiumPathOrExit } from '../support/browser-path';
 import { summarize, type Summary } from './stats';
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: chromiumPathOrExit(), args: CHROMIUM_ARGS });
 }
 
 /** Open the app once (it creates the database), then put the dumped rows straight into its IndexedDB. */

@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GENESIS_HASH, verifyAuditChain } from '../domain/audit/audit-chain';
+import type { AuditEntry } from '../domain/audit/audit-entry';
+import { decodeBackup } from '../domain/workbook-backup/backup-file';
+import { ALL_TABLES } from './workbook-backup';
 import { Repository } from './repository';
 import { freshDatabase } from './testing';
 
@@ -33,6 +38,16 @@ describe('hash-chained audit trail', () => {
     expect((await verifyAuditChain(unhashed)).breakAt).toMatchObject({ seq: 2, reason: 'missing-hash' });
     const reordered = [rows[1]!, rows[0]!, ...rows.slice(2)];
     expect((await verifyAuditChain(reordered)).breakAt).toMatchObject({ index: 0, reason: 'prev-mismatch' });
+  });
+
+  it('verifies a trail stored by an earlier version (the v1 fixture) exactly as it was written', async () => {
+    const bytes = new Uint8Array(readFileSync(path.join(import.meta.dirname, 'fixtures/v1.bcpbak')));
+    const rows = (await decodeBackup(bytes, { knownTables: ALL_TABLES, maxSchemaVersion: 1 })).tables.auditLog as unknown as AuditEntry[];
+    // Hashes written by the earlier, hand-written SHA-256 (the fixture was regenerated with it, before @noble/hashes
+    // came in): the chain must verify without being recomputed.
+    expect(rows).toHaveLength(74);
+    expect(rows.at(-1)!.hash).toBe('b96be0fc7eb5116fd3018a00d5ab39302e035be334d9b7efe455f3d279a461d1');
+    expect(await verifyAuditChain(rows)).toEqual({ ok: true, checked: 74 });
   });
 
   it('verifies 10,000 rows in chunks with progress', async () => {

@@ -1,6 +1,7 @@
 import type { AuditEntry } from './audit-entry';
 import { canonicalJson } from '../../base/canonical-json';
-import { sha256Hex } from '../../base/sha256';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 
 /**
  * The audit trail is a hash chain: every row stores the hash of the row before it (`prevHash`) and its own
@@ -15,6 +16,15 @@ export const GENESIS_HASH = '0'.repeat(64);
 export const AUDIT_CHAIN_VERSION = 1;
 
 export type ChainedAuditEntry = AuditEntry & { seq: number; prevHash: string; hash: string };
+
+/**
+ * Synchronous on purpose (@noble/hashes, audited): the hash of an audit row is computed inside the Dexie transaction
+ * of the change it records, and awaiting anything but IndexedDB there (WebCrypto's digest) lets the browser commit
+ * the transaction early. Large payloads (backup files) use WebCrypto instead (base/webcrypto.ts).
+ */
+function sha256Hex(text: string): string {
+  return bytesToHex(sha256(utf8ToBytes(text)));
+}
 
 export function auditRowHash(row: AuditEntry & { seq: number }, prevHash: string): string {
   return sha256Hex(
