@@ -115,7 +115,7 @@ describe('reading a contact file', () => {
     ]);
     expect(matchHeaders(['名前', '氏名（カナ）', '電話番号（代表）', 'E-mail'])).toEqual(['name', 'furigana', 'phone_external', 'email']);
   });
-  it('lists errors per row number and finds duplicates (same name and a shared number)', async () => {
+  it('imports every named row, keeping cells that do not fit as written, and finds duplicates (same name and a shared number)', async () => {
     const text = ['氏名,フリガナ,電話番号,携帯,種別', 'ﾀｶﾊｼ 真理子,ﾀｶﾊｼ,,,院内', '髙橋 真理子,たかはし,,０９０１２３４５６０２,院内', ',,03-1234-5678,,', '鈴木,スズキ,abc,,宇宙人'].join('\r\n');
     const read = readCsvTable(new TextEncoder().encode(text));
     if (!read.ok) throw new Error('unreadable');
@@ -123,20 +123,18 @@ describe('reading a contact file', () => {
     expect(plan.candidates.map((c) => [c.rowNumber, c.fields.name, c.fields.furigana, c.duplicateOf?.id])).toEqual([
       [2, 'タカハシ 真理子', 'タカハシ', undefined],
       [3, '髙橋 真理子', 'タカハシ', 'c-1'],
+      [5, '鈴木', 'スズキ', undefined],
     ]);
-    expect(plan.errors).toEqual([
-      { rowNumber: 4, problems: [{ column: 'name', message: 'validation.required' }] },
-      {
-        rowNumber: 5,
-        problems: [
-          { column: 'kind', message: 'contacts.csv.problem.kind', value: '宇宙人' },
-          { column: 'phone_external', message: 'contacts.validation.phone', value: 'abc' },
-        ],
-      },
+    expect(plan.errors).toEqual([{ rowNumber: 4, problems: [{ column: 'name', message: 'contacts.csv.problem.noName' }] }]);
+    const suzuki = plan.candidates[2];
+    expect(suzuki?.kept).toEqual([
+      { column: 'phone_external', value: 'abc', kept: 'notes' },
+      { column: 'kind', value: '宇宙人', kept: 'notes' },
     ]);
+    expect(suzuki?.fields).toMatchObject({ kind: 'other', phones: [], notes: '外線：abc\n種別：宇宙人', needsCheck: true });
     const drafts = importDrafts(plan, new Map([[3, 'merge']]));
     expect(drafts[1]).toMatchObject({ id: 'c-1', name: '髙橋 真理子', email: 'takahashi@example.jp' });
-    expect(importDrafts(plan, new Map([[3, 'skip']]))).toHaveLength(1);
+    expect(importDrafts(plan, new Map([[3, 'skip']]))).toHaveLength(2);
   });
 });
 
@@ -151,8 +149,8 @@ describe('export → import round trip', () => {
       organisation: '@株式会社 テスト',
       // Numbers come back grouped by column (外線 … 24時間窓口), so the fixture lists them in that order.
       phones: [
-        { label: 'external', number: '03-0000-1111' },
-        { label: 'external', number: '03-0000-1113 内線123' },
+        { label: 'external', number: '03-1234-1111' },
+        { label: 'external', number: '03-1234-1113 内線123' },
         { label: 'hotline24h', number: '0120-000-111' },
       ],
       contractNotes: '-保守契約, 平日\n夜間は"24時間窓口"',
@@ -281,19 +279,18 @@ describe('systems and email in a file', () => {
     expect(importDrafts(plan, new Map())[0]?.systemsSupported).toEqual(['sys-2', 'sys-3', 'sys-4', 'sys-5', 'sys-1']);
   });
 
-  it('still splits names typed by hand and reports the unknown ones', async () => {
+  it('still splits names typed by hand and keeps the unknown ones in the notes', async () => {
     const plan = await planOf(['氏名,担当システム', '保守窓口,"電子カルテ、PACS/RIS／オーダ"'], [], systems);
-    expect(plan.errors).toEqual([{ rowNumber: 2, problems: [{ column: 'systemsSupported', message: 'contacts.csv.problem.system', value: 'オーダ' }] }]);
+    expect(plan.errors).toEqual([]);
+    expect(plan.candidates[0]?.kept).toEqual([{ column: 'systemsSupported', value: 'オーダ', kept: 'notes' }]);
+    expect(plan.candidates[0]?.fields).toMatchObject({ systemsSupported: ['sys-1', 'sys-2'], notes: '担当システム：オーダ', needsCheck: true });
   });
 
-  it('accepts full-width and Japanese carrier addresses, storing them half-width, and refuses what is not an address', async () => {
+  it('accepts full-width and Japanese carrier addresses, storing them half-width, and keeps what is not an address in the notes', async () => {
     const plan = await planOf(['氏名,メール', 'A,ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ', 'B,taro.@docomo.ne.jp', 'C,a..b@ezweb.ne.jp', 'D,taro@example', 'E,ta ro@example.jp', 'F,a@b@example.jp'], []);
-    expect(plan.candidates.map((c) => c.fields.email)).toEqual(['taro@example.jp', 'taro.@docomo.ne.jp', 'a..b@ezweb.ne.jp']);
-    expect(plan.errors.map((e) => [e.rowNumber, e.problems[0]?.message])).toEqual([
-      [5, 'validation.email'],
-      [6, 'validation.email'],
-      [7, 'validation.email'],
-    ]);
+    expect(plan.candidates.map((c) => c.fields.email)).toEqual(['taro@example.jp', 'taro.@docomo.ne.jp', 'a..b@ezweb.ne.jp', '', '', '']);
+    expect(plan.candidates.slice(3).map((c) => c.fields.notes)).toEqual(['メール：taro@example', 'メール：ta ro@example.jp', 'メール：a@b@example.jp']);
+    expect(plan.errors).toEqual([]);
   });
 });
 

@@ -22,10 +22,24 @@ export const phoneNumberSchema = z
     return z.NEVER;
   });
 
-export const phoneSchema = z.object({
-  label: z.enum(phoneLabels),
-  number: phoneNumberSchema,
-});
+/**
+ * `asWritten`: an imported cell that is not a number by the numbering plan, kept exactly as the file had it rather
+ * than dropping the person (「03-1234-567」, a typo). It is shown as 要確認; the form checks it again when the contact is
+ * edited, so it stays only until someone has looked at it.
+ */
+export const phoneSchema = z
+  .object({
+    label: z.enum(phoneLabels),
+    number: z.string().max(60, 'validation.tooLong'),
+    asWritten: z.literal(true).optional(),
+  })
+  .transform((phone, ctx) => {
+    if (phone.asWritten) return { label: phone.label, number: phone.number.trim(), asWritten: true as const };
+    const checked = phoneNumberSchema.safeParse(phone.number);
+    if (checked.success) return { label: phone.label, number: checked.data };
+    for (const issue of checked.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: ['number'] });
+    return z.NEVER;
+  });
 export type Phone = z.output<typeof phoneSchema>;
 
 /** フリガナ in hiragana, katakana or half-width katakana; stored as full-width katakana. */
@@ -72,6 +86,8 @@ export const contactSchema = z.object({
   /** ISO date (YYYY-MM-DD) someone last confirmed the numbers; empty means 未確認. */
   lastVerifiedAt: isoDateSchema.default(''),
   notes: z.string().trim().max(4000, 'validation.tooLong').default(''),
+  /** Set by an import that kept a cell as written (a number marked asWritten, or text moved to the notes): 要確認. */
+  needsCheck: z.literal(true).optional(),
 });
 
 export type ContactFields = z.output<typeof contactSchema>;
@@ -114,6 +130,11 @@ export function sortContacts<T extends Pick<ContactFields, 'furigana' | 'name'>>
   const keyed = contacts.map((c) => ({ c, reading: sortReading(c) }));
   keyed.sort((a, b) => compareReading(a.reading, b.reading) || compareReading(a.c.name, b.c.name));
   return keyed.map((k) => k.c);
+}
+
+/** 要確認: an import kept something of this contact as written, and nobody has edited the contact since. */
+export function keptAsWritten(contact: Pick<ContactFields, 'phones' | 'needsCheck'>): boolean {
+  return contact.needsCheck === true || contact.phones.some((p) => p.asWritten);
 }
 
 /** Numbers that have been filled in. */

@@ -32,6 +32,7 @@ export const AUDIT_FIELD_LABELS: { [T in keyof RecordTypes]: Record<FieldsOf<Rec
     systemsSupported: 'contacts.form.systemsSupported',
     lastVerifiedAt: 'contacts.form.lastVerifiedAt',
     notes: 'contacts.form.notes',
+    needsCheck: 'contacts.keptAsWritten',
     demo: 'audit.fieldNames.demo',
   },
   callTrees: {
