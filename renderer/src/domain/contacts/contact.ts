@@ -11,18 +11,8 @@ export type ContactKind = (typeof contactKinds)[number];
 export const phoneLabels = ['external', 'extension', 'phs', 'mobile', 'fax', 'hotline24h'] as const;
 export type PhoneLabel = (typeof phoneLabels)[number];
 
-/** A number is checked and stored in its standard form (see phone.ts); empty means 「未登録」, still to be filled. */
-export const phoneNumberSchema = z
-  .string()
-  .max(60, 'validation.tooLong')
-  .transform((raw, ctx) => {
-    const checked = normalizePhone(raw);
-    if (checked.ok) return checked.value;
-    ctx.addIssue({ code: 'custom', message: 'contacts.validation.phone' });
-    return z.NEVER;
-  });
-
 /**
+ * A number is checked and stored in its standard form (see phone.ts); empty means 「未登録」, still to be filled.
  * `asWritten`: an imported cell that is not a number by the numbering plan, kept exactly as the file had it rather
  * than dropping the person (「03-1234-567」, a typo). It is shown as 要確認; the form checks it again when the contact is
  * edited, so it stays only until someone has looked at it.
@@ -35,9 +25,9 @@ export const phoneSchema = z
   })
   .transform((phone, ctx) => {
     if (phone.asWritten) return { label: phone.label, number: phone.number.trim(), asWritten: true as const };
-    const checked = phoneNumberSchema.safeParse(phone.number);
-    if (checked.success) return { label: phone.label, number: checked.data };
-    for (const issue of checked.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: ['number'] });
+    const checked = normalizePhone(phone.number);
+    if (checked.ok) return { label: phone.label, number: checked.value };
+    ctx.addIssue({ code: 'custom', message: 'contacts.validation.phone', path: ['number'] });
     return z.NEVER;
   });
 export type Phone = z.output<typeof phoneSchema>;
