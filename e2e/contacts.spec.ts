@@ -125,7 +125,7 @@ test('a CP932 file from Excel is imported after the mapping and the check; nothi
   await expect(page.getByLabel('取り込む項目：電話番号')).toHaveValue('phone_external');
   await expect(page.getByRole('table')).toContainText('髙橋 一郎');
   await page.getByRole('button', { name: '内容を確認' }).click();
-  await expect(page.getByTestId('import-summary')).toHaveText('新規 3 件、更新 0 件（置き換え 0 行・統合 0 行）、取り込まない 0 行');
+  await expect(page.getByTestId('import-summary')).toHaveText('新規 3 件 / 更新 0 件 / 要確認付きで取込 0 件 / 取り込まない 0 行');
 
   // still nothing written
   await page.getByRole('navigation', { name: 'メニュー' }).getByRole('link', { name: '非常時ホーム' }).click();
@@ -154,7 +154,7 @@ test('a CP932 file from Excel is imported after the mapping and the check; nothi
   await expect(page.getByRole('heading', { name: '既存の連絡先・ファイル内の前の行と同じ人（3 行）' })).toBeVisible();
   await expect(page.getByTestId('import-match').first()).toContainText('同じ名前・電話番号：統合');
   await page.getByRole('button', { name: 'すべて取り込まない' }).click();
-  await expect(page.getByTestId('import-summary')).toHaveText('新規 0 件、更新 0 件（置き換え 0 行・統合 0 行）、取り込まない 3 行');
+  await expect(page.getByTestId('import-summary')).toHaveText('新規 0 件 / 更新 0 件 / 要確認付きで取込 0 件 / 取り込まない 3 行');
   await expect(page.getByRole('button', { name: '0 件を取り込む' })).toBeDisabled();
 });
 
@@ -178,15 +178,75 @@ test('a malformed file is rejected with a Japanese message and the data stays as
   await page.locator('#contacts-csv-file').setInputFiles({ name: 'book.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00]) });
   await expect(page.getByTestId('import-file-error')).toContainText('CSV ファイルではありません');
 
-  // rows with bad values are listed by row number
+  // a row without a name is listed by row number; a cell that is not a number is kept as written, not refused
   await page.locator('#contacts-csv-file').setInputFiles({ name: 'values.csv', mimeType: 'text/csv', buffer: Buffer.from('氏名,電話番号\r\n山田,でんわ\r\n,03-1234-5678\r\n') });
   await page.getByRole('button', { name: '内容を確認' }).click();
-  await expect(page.getByTestId('import-errors')).toContainText('2 行目：電話（外線）：電話番号の形式が正しくありません');
-  await expect(page.getByTestId('import-errors')).toContainText('3 行目：名前：入力してください。');
-  await expect(page.getByRole('button', { name: /0 件を取り込む/ })).toBeDisabled();
+  await expect(page.getByTestId('import-errors')).toContainText('3 行目：名前：氏名がありません');
+  await expect(page.getByTestId('import-kept')).toContainText('2 行目');
+  await expect(page.getByTestId('import-kept')).toContainText('でんわ');
+  await expect(page.getByTestId('import-summary')).toHaveText('新規 1 件 / 更新 0 件 / 要確認付きで取込 1 件 / 取り込まない 1 行');
+  await expect(page.getByRole('button', { name: '取り込まない行を除いて 1 件を取り込む' })).toBeEnabled();
 
   await openContacts(page);
   await expect(page.getByTestId('contacts-count')).toHaveText('7 件を表示（全 7 件）');
+});
+
+test('a 243-row CP932 staff list with messy phone cells imports every named person, listing and marking what was kept as written', async ({ page, server }, testInfo) => {
+  await openApp(page, server);
+  await completeFirstRun(page, { facilityName: '職員名簿病院' });
+  await openContacts(page);
+  await expect(page.getByTestId('contacts-count')).toHaveText('7 件を表示（全 7 件）');
+  await page.getByRole('link', { name: 'CSV 取込' }).click();
+  await page.locator('#contacts-csv-file').setInputFiles(fixture('staff-list-cp932.csv'));
+  await expect(page.getByText('「staff-list-cp932.csv」：243 行、文字コード Shift_JIS (CP932)')).toBeVisible();
+  await page.getByRole('button', { name: '内容を確認' }).click();
+
+  // 243 rows in: 240 people, 30 of them with a cell that is not a number (要確認); two rows without a name.
+  await expect(page.getByTestId('import-summary')).toHaveText('新規 240 件 / 更新 0 件 / 要確認付きで取込 30 件 / 取り込まない 2 行');
+  await expect(page.getByTestId('import-errors')).toContainText('103 行目：名前：氏名がありません');
+  await expect(page.getByTestId('import-errors')).toContainText('205 行目：名前：氏名がありません');
+  const kept = page.getByTestId('import-kept');
+  await expect(page.getByRole('heading', { name: '書かれたとおりに取り込むセル（60 件）' })).toBeVisible();
+  await expect(page.getByTestId('import-kept-cell')).toHaveCount(60);
+  const typo = page.getByTestId('import-kept-cell').filter({ hasText: '03-1234-567' }).filter({ hasText: '番号のまま残す（要確認）' }).first();
+  await expect(typo).toContainText('11 行目');
+  await expect(typo).toContainText('電話（外線）');
+  await expect(kept.getByTestId('import-kept-cell').filter({ hasText: '不明' }).first()).toContainText('備考に残す（要確認）');
+  await expect(kept.getByTestId('import-kept-cell').filter({ hasText: '03-1234-5678（代表）' }).first()).toContainText('番号を取り込み、注記を備考へ');
+  await page.screenshot({ path: testInfo.outputPath('import-review.png'), fullPage: false });
+  await page.getByRole('button', { name: '取り込まない行を除いて 240 件を取り込む' }).click();
+  await expect(page.getByTestId('import-done')).toHaveText('240 件を取り込みました。');
+
+  await openContacts(page);
+  await expect(page.getByTestId('contacts-count')).toContainText('（全 247 件）');
+  const search = page.getByRole('searchbox', { name: '連絡先を検索' });
+  // Row 11 (斎藤 一郎) had 「03-1234-567」: kept as written and marked.
+  await search.fill('斎藤 一郎');
+  const saito = contactRow(page, '斎藤 一郎');
+  await expect(saito.getByTestId('kept-badge')).toHaveText('要確認（取込時のまま）');
+  await expect(saito.getByTestId('kept-number')).toHaveText('取込時のまま・要確認');
+  await expect(saito).toContainText('03-1234-567');
+  await page.screenshot({ path: testInfo.outputPath('contact-kept.png'), fullPage: false });
+  // Row 2 (青木 一郎) had 「03-1234-5678（代表）」: a clean number, the remark in the notes, nothing to check.
+  await search.fill('青木 一郎');
+  await expect(contactRow(page, '青木 一郎')).toContainText('03-1234-5678');
+  await expect(contactRow(page, '青木 一郎').getByTestId('kept-badge')).toHaveCount(0);
+  // Numbers hyphenated by the numbering plan are found by their digits.
+  await search.fill('0561244943');
+  await expect(page.getByTestId('contact-row').first()).toContainText('0561-24-4943');
+
+  // Editing the contact: the kept number is shown as wrong until corrected, and saving clears 要確認.
+  await search.fill('斎藤 一郎');
+  await saito.getByRole('link', { name: '編集' }).click();
+  await expect(page.getByTestId('kept-notice')).toBeVisible();
+  await expect(page.getByLabel('番号 1')).toHaveValue('03-1234-567');
+  await expect(page.getByText('電話番号の形式が正しくありません').first()).toBeVisible();
+  await page.getByLabel('番号 1').fill('03-1234-5670');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '緊急連絡先' })).toBeVisible();
+  await search.fill('斎藤 一郎');
+  await expect(contactRow(page, '斎藤 一郎')).toContainText('03-1234-5670');
+  await expect(contactRow(page, '斎藤 一郎').getByTestId('kept-badge')).toHaveCount(0);
 });
 
 test('the contact list prints to a PDF with every number and the verification state', async ({ page, server, host }) => {
@@ -234,7 +294,7 @@ test.describe('web mode', () => {
     await expect(page.getByRole('heading', { name: '既存の連絡先・ファイル内の前の行と同じ人（7 行）' })).toBeVisible();
     // Rows carrying their own ID are the exported contacts edited: they replace, they do not merge.
     await expect(page.getByTestId('import-match').first()).toContainText('同じ ID：ファイルの内容で置き換え');
-    await expect(page.getByTestId('import-summary')).toHaveText('新規 0 件、更新 7 件（置き換え 7 行・統合 0 行）、取り込まない 0 行');
+    await expect(page.getByTestId('import-summary')).toHaveText('新規 0 件 / 更新 7 件 / 要確認付きで取込 0 件 / 取り込まない 0 行');
   });
 });
 

@@ -61,7 +61,7 @@ function contacts(rand: () => number, at: string): Contact[] {
       role: i % 10 === 0 ? '責任者' : '担当',
       phones: [
         { label: 'extension', number: pad(1000 + (i % 8999), 4) },
-        { label: 'mobile', number: `090-${pad(Math.floor(rand() * 10_000), 4)}-${pad(i % 10_000, 4)}` },
+        { label: 'mobile', number: `090-${pad(1000 + Math.floor(rand() * 9000), 4)}-${pad(i % 10_000, 4)}` },
       ],
       lastVerifiedAt: `2026-${pad(1 + (i % 11), 2)}-${pad(1 + (i % 27), 2)}`,
     });

@@ -7,7 +7,7 @@ const contact = (name: string): ContactFields => ({
   ...emptyContactFields(),
   kind: 'vendor',
   name,
-  phones: [{ label: 'external', number: '03-0000-0000' }],
+  phones: [{ label: 'external', number: '03-1234-0000' }],
 });
 
 describe('Repository', () => {

@@ -115,7 +115,7 @@ describe('reading a contact file', () => {
     ]);
     expect(matchHeaders(['名前', '氏名（カナ）', '電話番号（代表）', 'E-mail'])).toEqual(['name', 'furigana', 'phone_external', 'email']);
   });
-  it('lists errors per row number and finds duplicates (same name and a shared number)', async () => {
+  it('imports every named row, keeping cells that do not fit as written, and finds duplicates (same name and a shared number)', async () => {
     const text = ['氏名,フリガナ,電話番号,携帯,種別', 'ﾀｶﾊｼ 真理子,ﾀｶﾊｼ,,,院内', '髙橋 真理子,たかはし,,０９０１２３４５６０２,院内', ',,03-1234-5678,,', '鈴木,スズキ,abc,,宇宙人'].join('\r\n');
     const read = readCsvTable(new TextEncoder().encode(text));
     if (!read.ok) throw new Error('unreadable');
@@ -123,20 +123,18 @@ describe('reading a contact file', () => {
     expect(plan.candidates.map((c) => [c.rowNumber, c.fields.name, c.fields.furigana, c.duplicateOf?.id])).toEqual([
       [2, 'タカハシ 真理子', 'タカハシ', undefined],
       [3, '髙橋 真理子', 'タカハシ', 'c-1'],
+      [5, '鈴木', 'スズキ', undefined],
     ]);
-    expect(plan.errors).toEqual([
-      { rowNumber: 4, problems: [{ column: 'name', message: 'validation.required' }] },
-      {
-        rowNumber: 5,
-        problems: [
-          { column: 'kind', message: 'contacts.csv.problem.kind', value: '宇宙人' },
-          { column: 'phone_external', message: 'contacts.validation.phone', value: 'abc' },
-        ],
-      },
+    expect(plan.errors).toEqual([{ rowNumber: 4, problems: [{ column: 'name', message: 'contacts.csv.problem.noName' }] }]);
+    const suzuki = plan.candidates[2];
+    expect(suzuki?.kept).toEqual([
+      { column: 'phone_external', value: 'abc', kept: 'notes' },
+      { column: 'kind', value: '宇宙人', kept: 'notes' },
     ]);
+    expect(suzuki?.fields).toMatchObject({ kind: 'other', phones: [], notes: '外線：abc\n種別：宇宙人', needsCheck: true });
     const drafts = importDrafts(plan, new Map([[3, 'merge']]));
     expect(drafts[1]).toMatchObject({ id: 'c-1', name: '髙橋 真理子', email: 'takahashi@example.jp' });
-    expect(importDrafts(plan, new Map([[3, 'skip']]))).toHaveLength(1);
+    expect(importDrafts(plan, new Map([[3, 'skip']]))).toHaveLength(2);
   });
 });
 
@@ -151,8 +149,8 @@ describe('export → import round trip', () => {
       organisation: '@株式会社 テスト',
       // Numbers come back grouped by column (外線 … 24時間窓口), so the fixture lists them in that order.
       phones: [
-        { label: 'external', number: '03-0000-1111' },
-        { label: 'external', number: '03-0000-1113 内線123' },
+        { label: 'external', number: '03-1234-1111' },
+        { label: 'external', number: '03-1234-1113 内線123' },
         { label: 'hotline24h', number: '0120-000-111' },
       ],
       contractNotes: '-保守契約, 平日\n夜間は"24時間窓口"',
@@ -281,19 +279,18 @@ describe('systems and email in a file', () => {
     expect(importDrafts(plan, new Map())[0]?.systemsSupported).toEqual(['sys-2', 'sys-3', 'sys-4', 'sys-5', 'sys-1']);
   });
 
-  it('still splits names typed by hand and reports the unknown ones', async () => {
+  it('still splits names typed by hand and keeps the unknown ones in the notes', async () => {
     const plan = await planOf(['氏名,担当システム', '保守窓口,"電子カルテ、PACS/RIS／オーダ"'], [], systems);
-    expect(plan.errors).toEqual([{ rowNumber: 2, problems: [{ column: 'systemsSupported', message: 'contacts.csv.problem.system', value: 'オーダ' }] }]);
+    expect(plan.errors).toEqual([]);
+    expect(plan.candidates[0]?.kept).toEqual([{ column: 'systemsSupported', value: 'オーダ', kept: 'notes' }]);
+    expect(plan.candidates[0]?.fields).toMatchObject({ systemsSupported: ['sys-1', 'sys-2'], notes: '担当システム：オーダ', needsCheck: true });
   });
 
-  it('accepts full-width and Japanese carrier addresses, storing them half-width, and refuses what is not an address', async () => {
+  it('accepts full-width and Japanese carrier addresses, storing them half-width, and keeps what is not an address in the notes', async () => {
     const plan = await planOf(['氏名,メール', 'A,ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ', 'B,taro.@docomo.ne.jp', 'C,a..b@ezweb.ne.jp', 'D,taro@example', 'E,ta ro@example.jp', 'F,a@b@example.jp'], []);
-    expect(plan.candidates.map((c) => c.fields.email)).toEqual(['taro@example.jp', 'taro.@docomo.ne.jp', 'a..b@ezweb.ne.jp']);
-    expect(plan.errors.map((e) => [e.rowNumber, e.problems[0]?.message])).toEqual([
-      [5, 'validation.email'],
-      [6, 'validation.email'],
-      [7, 'validation.email'],
-    ]);
+    expect(plan.candidates.map((c) => c.fields.email)).toEqual(['taro@example.jp', 'taro.@docomo.ne.jp', 'a..b@ezweb.ne.jp', '', '', '']);
+    expect(plan.candidates.slice(3).map((c) => c.fields.notes)).toEqual(['メール：taro@example', 'メール：ta ro@example.jp', 'メール：a@b@example.jp']);
+    expect(plan.errors).toEqual([]);
   });
 });
 
@@ -305,5 +302,85 @@ describe('last-verified dates', () => {
     expect(parseCsvDate('2026-02-30')).toBeNull();
     expect(contactSchema.shape.lastVerifiedAt.safeParse('2026-02-30').success).toBe(false);
     expect(contactSchema.shape.lastVerifiedAt.safeParse('2026-02-28').success).toBe(true);
+  });
+});
+
+describe('a real staff list: nobody is dropped for one cell', () => {
+  const header = '氏名,部署,外線,内線,携帯';
+
+  it('imports every named row, marks kept-as-written cells 要確認 and counts 新規 / 更新 / 要確認付きで取込 / 取り込まない', async () => {
+    const plan = await planOf(
+      [
+        header,
+        '青木 一郎,総務課,03-1234-5678（代表）,2101,',
+        '石井 二郎,医事課,内線2101・夜間3000,,',
+        '上田 三郎,看護部,03-1234-567,,090-1234-5678 ※緊急時のみ',
+        '江藤 四郎,薬剤部,不明,2300,',
+        ',,,,',
+        ',放射線科,03-1234-5678,,',
+        '小野 五郎,検査科,03-1111-2222 / 090-1111-2222,,',
+      ],
+      [],
+    );
+    expect(plan.candidates.map((c) => c.fields.name)).toEqual(['青木 一郎', '石井 二郎', '上田 三郎', '江藤 四郎', '小野 五郎']);
+    expect(plan.errors).toEqual([{ rowNumber: 7, problems: [{ column: 'name', message: 'contacts.csv.problem.noName' }] }]);
+    const [aoki, ishii, ueda, eto, ono] = plan.candidates;
+    expect(aoki?.fields).toMatchObject({ notes: '外線 03-1234-5678：代表', phones: [{ label: 'external', number: '03-1234-5678' }, { label: 'extension', number: '2101' }] });
+    expect(aoki?.fields.needsCheck).toBeUndefined();
+    expect(ishii?.fields.phones).toEqual([
+      { label: 'extension', number: '2101' },
+      { label: 'extension', number: '3000' },
+    ]);
+    expect(ueda?.kept).toEqual([
+      { column: 'phone_external', value: '03-1234-567', kept: 'number' },
+      { column: 'phone_mobile', value: '090-1234-5678 ※緊急時のみ', kept: 'remark' },
+    ]);
+    expect(ueda?.fields).toMatchObject({ needsCheck: true, phones: [{ label: 'external', number: '03-1234-567', asWritten: true }, { label: 'mobile', number: '090-1234-5678' }] });
+    expect(eto?.fields).toMatchObject({ needsCheck: true, notes: '外線：不明', phones: [{ label: 'extension', number: '2300' }] });
+    expect(numbers(ono?.fields)).toEqual(['external:03-1111-2222', 'external:090-1111-2222']);
+    expect(importOutcome(plan, new Map())).toMatchObject({ added: 5, updated: 0, flagged: 2, notImported: 1 });
+    // Unticking a row leaves that person out, and the counts say so.
+    expect(importOutcome(plan, new Map([[4, 'skip']]))).toMatchObject({ added: 4, flagged: 1, notImported: 2 });
+  });
+
+  it('keeps the same ID met twice as a person of their own, the ID in the notes', async () => {
+    const plan = await planOf(['ID,氏名', 'c-7,青木 一郎', 'c-7,石井 二郎'], []);
+    expect(plan.candidates.map((c) => [c.fields.name, c.id, c.fields.notes, c.fields.needsCheck])).toEqual([
+      ['青木 一郎', 'c-7', '', undefined],
+      ['石井 二郎', undefined, 'ID：c-7', true],
+    ]);
+    expect(importOutcome(plan, new Map())).toMatchObject({ added: 2, flagged: 1 });
+  });
+});
+
+describe('possible duplicates are a question', () => {
+  const takahashi = contact({});
+
+  it('same name and a shared number in the same department is one person: merge offered', async () => {
+    const plan = await planOf(['氏名,部署,携帯', '髙橋 真理子,情報システム室,090-1234-5602'], [takahashi]);
+    expect(plan.candidates[0]).toMatchObject({ duplicateOf: { id: 'c-1' }, match: 'name' });
+    expect(plan.candidates[0]?.namesake).toBeUndefined();
+  });
+
+  it('same name in another department, or with other numbers, is two people unless the user says otherwise', async () => {
+    const plan = await planOf(['氏名,部署,携帯', '髙橋 真理子,看護部,090-1234-5602', '髙橋 真理子,,080-5555-6666'], [takahashi]);
+    expect(plan.candidates.map((c) => [c.rowNumber, c.duplicateOf?.id, c.namesake?.contact?.id])).toEqual([
+      [2, undefined, 'c-1'],
+      [3, undefined, 'c-1'],
+    ]);
+    expect(importOutcome(plan, new Map())).toMatchObject({ added: 2, updated: 0 });
+    const merged = importOutcome(plan, new Map([[2, 'merge']]));
+    expect(merged).toMatchObject({ added: 1, updated: 1 });
+    expect(merged.drafts.find((d) => d.id === 'c-1')?.department).toBe('看護部');
+    expect(importOutcome(plan, new Map([[2, 'skip'], [3, 'skip']]))).toMatchObject({ added: 0, notImported: 2 });
+  });
+
+  it('two rows of the file with one name and different numbers are asked about too', async () => {
+    const plan = await planOf(['氏名,外線', '佐藤 花子,03-2222-3333', '佐藤 花子,03-4444-5555'], []);
+    expect(plan.candidates[1]?.namesake).toMatchObject({ row: 2, person: { name: '佐藤 花子' } });
+    expect(importOutcome(plan, new Map())).toMatchObject({ added: 2 });
+    const one = importOutcome(plan, new Map([[3, 'merge']]));
+    expect(one.added).toBe(1);
+    expect(numbers(one.drafts[0])).toEqual(['external:03-2222-3333', 'external:03-4444-5555']);
   });
 });

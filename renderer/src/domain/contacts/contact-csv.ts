@@ -1,4 +1,5 @@
-import { CONTACT_KIND_JA, contactKinds, contactSchema, PHONE_LABEL_JA, phoneLabels, type Contact, type ContactFields, type ContactKind, type PhoneLabel } from './contact';
+import { CONTACT_KIND_JA, contactKinds, contactSchema, emailSchema, emptyContactFields, furiganaSchema, PHONE_LABEL_JA, phoneLabels, type Contact, type ContactFields, type ContactKind, type Phone, type PhoneLabel } from './contact';
+import { readPhoneCell } from './phone-cell';
 import type { Draft } from '../record';
 import { parseCsv, unescapeCell } from '../../base/csv';
 import { decodeCsvBytes, type CsvEncoding } from '../../base/csv-encoding';
@@ -162,6 +163,18 @@ export interface RowProblem {
   value?: string;
 }
 
+/**
+ * A cell the import kept as written instead of dropping the person: 'number' — a phone entry marked 要確認 (not a
+ * number by the numbering plan); 'notes' — text moved to the contact's notes (「不明」 in a phone column, an unknown
+ * kind or system, a date that is not a date). 'remark' — the number was read, and the words written with it
+ * (「代表」「※緊急時のみ」) went to the notes; the contact is not 要確認 for that alone.
+ */
+export interface KeptCell {
+  column: CsvColumn;
+  value: string;
+  kept: 'number' | 'notes' | 'remark';
+}
+
 /** What an import writes for one contact: new, or an existing one (with its id) changed by the file's rows. */
 export type ImportDraft = Draft<Contact>;
 
@@ -183,10 +196,18 @@ export interface ImportCandidate {
   sameAsRow?: number;
   /** Rows for the same contact share a target and are applied in file order, each onto the result of the last. */
   target: string;
+  /** Cells of this row kept as written. */
+  kept: KeptCell[];
+  /**
+   * 同姓同名の可能性: a contact (or an earlier row) with the same name but another department or number. Imported as a
+   * separate person unless the user says it is the same one.
+   */
+  namesake?: { target: string; person: Pick<ContactFields, 'name' | 'department' | 'phones'>; contact?: Contact; row?: number };
 }
 
 export interface ImportPlan {
   candidates: ImportCandidate[];
+  /** Rows that are not imported: no name, or (never expected) a result the schema refuses. Blank rows are not listed. */
   errors: { rowNumber: number; problems: RowProblem[] }[];
   /** The columns the file has: a row replacing a contact leaves what the file has no column for as it was. */
   columns: CsvColumn[];
@@ -201,8 +222,6 @@ export interface PlanOptions {
   pause?(): Promise<void>;
 }
 
-/** Several numbers in one cell: 「03-1111-2222 / 03-1111-3333」, one per line, or separated by ／ ; 、 , */
-const PHONE_SEPARATOR = /\s*[\n/／;；、,，]\s*/;
 /** Several systems in one cell; a plain slash may be part of a name (「電子カルテ/オーダ」), so only « / » with spaces. */
 const SYSTEM_SEPARATOR = /\s*[\n／;；、]\s*|\s+\/\s+/;
 const LEADING_SYSTEM_SEPARATORS = new RegExp(`^(?:${SYSTEM_SEPARATOR.source})+`);
@@ -219,10 +238,6 @@ export function parseCsvDate(text: string): string | null {
   const [, y, m, d] = match;
   const iso = `${y}-${(m ?? '').padStart(2, '0')}-${(d ?? '').padStart(2, '0')}`;
   return isLocalDateString(iso) ? iso : null;
-}
-
-function splitValues(cell: string, separator: RegExp): string[] {
-  return cell.split(separator).map((v) => v.trim()).filter(Boolean);
 }
 
 /** Inventory names as a cell holds them once cleaned, longest first: 「電子カルテ／オーダ」 wins over 「電子カルテ」. */
@@ -256,65 +271,110 @@ export function splitSystems(cell: string, systemIdsByName: ReadonlyMap<string, 
   return { ids, unknown };
 }
 
-/** One row → contact fields, or the problems found in it. */
-export function rowToContact(
-  cells: readonly string[],
-  mapping: ColumnMapping,
-  options: Pick<PlanOptions, 'defaultKind' | 'systemIdsByName'>,
-): { ok: true; fields: ContactFields; id?: string } | { ok: false; problems: RowProblem[] } {
-  const problems: RowProblem[] = [];
-  const raw: Record<string, unknown> = { kind: options.defaultKind, phones: [] as { label: PhoneLabel; number: string }[], systemsSupported: [] as string[] };
-  const phones = raw.phones as { label: PhoneLabel; number: string }[];
-  const phoneColumns: PhoneLabel[] = [];
+export type RowReading =
+  | { ok: true; fields: ContactFields; id?: string; kept: KeptCell[] }
+  | { ok: false; problems: RowProblem[]; blank?: true };
+
+const MAX_PHONES = 12;
+const MAX_NUMBER_LENGTH = 60;
+const MAX_NOTES_LENGTH = 4000;
+const headerOf = (column: CsvColumn): string => CSV_COLUMNS.find((c) => c.column === column)?.header ?? column;
+
+/** Text fields whose cell is taken as it is, within the schema's length. */
+const PLAIN_FIELDS = ['organisation', 'department', 'role', 'availability', 'contractNotes'] as const;
+
+/**
+ * One row → contact fields. A row with a name always becomes a contact: a cell that does not fit its field is kept
+ * as written (a number marked asWritten, or a line in the notes) and the contact is marked 要確認. Only a row
+ * without a name, or a blank row, is refused.
+ */
+export function rowToContact(cells: readonly string[], mapping: ColumnMapping, options: Pick<PlanOptions, 'defaultKind' | 'systemIdsByName'>): RowReading {
+  const fields: ContactFields = { ...emptyContactFields(), kind: options.defaultKind };
+  const phones: Phone[] = [];
+  const kept: KeptCell[] = [];
+  const notes: string[] = [];
+  let notesCell = '';
   let id: string | undefined;
+  const keep = (column: CsvColumn, value: string, how: KeptCell['kept'] = 'notes', line = `${headerOf(column)}：${value}`) => {
+    kept.push({ column, value, kept: how });
+    if (how !== 'number') notes.push(line);
+  };
+  let blank = true;
   mapping.forEach((column, i) => {
     if (column === null) return;
     const value = cleanCell(cells[i] ?? '');
+    if (value !== '') blank = false;
     if (column.startsWith('phone_')) {
       const label = column.slice('phone_'.length) as PhoneLabel;
-      for (const number of splitValues(value, PHONE_SEPARATOR)) {
-        phones.push({ label, number });
-        phoneColumns.push(label);
+      const reading = readPhoneCell(value, label);
+      for (const phone of reading.phones) {
+        if (phones.length >= MAX_PHONES || (phone.asWritten && phone.number.length > MAX_NUMBER_LENGTH)) {
+          keep(column, phone.number);
+          continue;
+        }
+        phones.push({ label: phone.label, number: phone.number, ...(phone.asWritten ? { asWritten: true as const } : {}) });
+        if (phone.asWritten) keep(column, phone.number, 'number');
+        else if (phone.remark) keep(column, value, 'remark', `${headerOf(phoneColumn(phone.label))} ${phone.number}：${phone.remark}`);
       }
+      for (const text of reading.texts) keep(column, text);
     } else if (column === 'id') {
       if (value && ID_PATTERN.test(value)) id = value;
-      else if (value) problems.push({ column, message: 'contacts.csv.problem.id', value });
+      else if (value) keep(column, value);
     } else if (column === 'kind') {
       if (!value) return;
       const kind = kindByName.get(normalizeForSearch(value));
-      if (kind) raw.kind = kind;
-      else problems.push({ column, message: 'contacts.csv.problem.kind', value });
+      if (kind) fields.kind = kind;
+      else keep(column, value);
     } else if (column === 'systemsSupported') {
       const systems = splitSystems(value, options.systemIdsByName);
-      raw.systemsSupported = systems.ids;
-      for (const name of systems.unknown) problems.push({ column, message: 'contacts.csv.problem.system', value: name });
+      fields.systemsSupported = systems.ids;
+      if (systems.unknown.length > 0) keep(column, systems.unknown.join('、'));
     } else if (column === 'lastVerifiedAt') {
       if (!value) return;
       const date = parseCsvDate(value);
-      if (date) raw.lastVerifiedAt = date;
-      else problems.push({ column, message: 'contacts.csv.problem.date', value });
+      if (date) fields.lastVerifiedAt = date;
+      else keep(column, value);
+    } else if (column === 'furigana') {
+      const reading = furiganaSchema.safeParse(value);
+      if (reading.success) fields.furigana = reading.data;
+      else keep(column, value);
+    } else if (column === 'email') {
+      const email = emailSchema.safeParse(value);
+      if (email.success) fields.email = email.data;
+      else keep(column, value);
+    } else if (column === 'name') {
+      fields.name = value.slice(0, 80);
+      if (value.length > 80) keep(column, value);
+    } else if (column === 'notes') {
+      notesCell = value;
     } else {
-      raw[column] = value;
+      const field = PLAIN_FIELDS.find((f) => f === column);
+      if (!field) return;
+      if (contactSchema.shape[field].safeParse(value).success) fields[field] = value;
+      else keep(column, value);
     }
   });
-  const parsed = contactSchema.safeParse(raw);
+  if (blank) return { ok: false, problems: [], blank: true };
+  if (fields.name === '') return { ok: false, problems: [{ column: 'name', message: 'contacts.csv.problem.noName' }] };
+  fields.notes = [notesCell, ...notes].filter(Boolean).join('\n').slice(0, MAX_NOTES_LENGTH);
+  fields.phones = phones;
+  if (kept.some((k) => k.kept !== 'remark')) fields.needsCheck = true;
+  const parsed = contactSchema.safeParse(fields);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const [field, index] = issue.path;
-      const column: CsvColumn | null =
-        field === 'phones' && typeof index === 'number' ? phoneColumn(phoneColumns[index] ?? 'external') : ((field as CsvColumn | undefined) ?? null);
-      const value = field === 'phones' && typeof index === 'number' ? phones[index]?.number : undefined;
-      problems.push({ column, message: issue.message, ...(value !== undefined ? { value } : {}) });
-    }
+    return { ok: false, problems: parsed.error.issues.map((issue) => ({ column: CSV_COLUMNS.find((c) => c.column === issue.path[0])?.column ?? null, message: issue.message })) };
   }
-  if (problems.length > 0 || !parsed.success) return { ok: false, problems };
-  return { ok: true, fields: parsed.data, ...(id ? { id } : {}) };
+  return { ok: true, fields: parsed.data, kept, ...(id ? { id } : {}) };
 }
 
 // ── Duplicates ──────────────────────────────────────────────────────────────────────────────────────────────────
 
 function digitsOf(phones: readonly { number: string }[]): Set<string> {
   return new Set(phones.map((p) => p.number.replace(/\D/g, '')).filter((d) => d.length >= 3));
+}
+
+/** Two departments both filled in and different: two people, even with a shared 代表 number. */
+function otherDepartment(a: Pick<ContactFields, 'department'>, b: Pick<ContactFields, 'department'>): boolean {
+  return a.department !== '' && b.department !== '' && normalizeForSearch(a.department) !== normalizeForSearch(b.department);
 }
 
 /** An existing contact as an import starts from it: without the fields the repository fills in again. */
@@ -348,15 +408,21 @@ export class DuplicateFinder {
     this.byName.set(key, (this.byName.get(key) ?? new Set()).add(target));
   }
 
-  find(fields: Pick<ContactFields, 'name' | 'phones'>, id?: string): { target: string; by: DuplicateMatch } | undefined {
+  /** The same person: the same ID, or the same name and a shared number in no other department. */
+  find(fields: Pick<ContactFields, 'name' | 'phones' | 'department'>, id?: string): { target: string; by: DuplicateMatch } | undefined {
     const sameId = id ? this.byId.get(id) : undefined;
     if (sameId) return { target: sameId, by: 'id' };
     const digits = digitsOf(fields.phones);
     for (const target of this.byName.get(normalizeForSearch(fields.name)) ?? []) {
       const contact = this.targets.get(target);
-      if (contact && [...digitsOf(contact.phones)].some((d) => digits.has(d))) return { target, by: 'name' };
+      if (contact && !otherDepartment(contact, fields) && [...digitsOf(contact.phones)].some((d) => digits.has(d))) return { target, by: 'name' };
     }
     return undefined;
+  }
+
+  /** Someone with the same name who is not surely the same person: a question for the user, never a merge. */
+  namesake(fields: Pick<ContactFields, 'name'>): string | undefined {
+    return [...(this.byName.get(normalizeForSearch(fields.name)) ?? [])][0];
   }
 }
 
@@ -399,24 +465,41 @@ export async function planContactImport(table: CsvTable, mapping: ColumnMapping,
       const rowNumber = table.rowNumbers[i] ?? i + 2;
       const result = rowToContact(table.rows[i] ?? [], mapping, options);
       if (!result.ok) {
-        plan.errors.push({ rowNumber, problems: result.problems });
+        if (!result.blank) plan.errors.push({ rowNumber, problems: result.problems });
         continue;
       }
-      if (result.id && seenIds.has(result.id)) {
-        plan.errors.push({ rowNumber, problems: [{ column: 'id', message: 'contacts.csv.problem.duplicateId', value: result.id }] });
-        continue;
+      const kept = [...result.kept];
+      let id = result.id;
+      if (id && seenIds.has(id)) {
+        // The same ID twice in one file: the second row is a person of its own, its ID kept in the notes.
+        kept.push({ column: 'id', value: id, kept: 'notes' });
+        result.fields.notes = [result.fields.notes, `${headerOf('id')}：${id}`].filter(Boolean).join('\n');
+        result.fields.needsCheck = true;
+        id = undefined;
       }
-      if (result.id) seenIds.add(result.id);
-      const hit = finder.find(result.fields, result.id);
-      const target = hit?.target ?? result.id ?? `row:${rowNumber}`;
+      if (id) seenIds.add(id);
+      const hit = finder.find(result.fields, id);
+      const namesakeTarget = hit ? undefined : finder.namesake(result.fields);
+      const target = hit?.target ?? id ?? `row:${rowNumber}`;
       const duplicateOf = existingById.get(target);
+      const namesakeContact = namesakeTarget ? existingById.get(namesakeTarget) : undefined;
       const candidate: ImportCandidate = {
         rowNumber,
         fields: result.fields,
         target,
-        ...(result.id ? { id: result.id } : {}),
+        kept,
+        ...(id ? { id } : {}),
         ...(hit && duplicateOf ? { duplicateOf, match: hit.by } : {}),
         ...(hit && !duplicateOf ? { sameAsRow: firstRowOf.get(target) ?? rowNumber, match: hit.by } : {}),
+        ...(namesakeTarget
+          ? {
+              namesake: {
+                target: namesakeTarget,
+                person: finder.get(namesakeTarget) ?? { name: '', department: '', phones: [] },
+                ...(namesakeContact ? { contact: namesakeContact } : { row: firstRowOf.get(namesakeTarget) ?? rowNumber }),
+              },
+            }
+          : {}),
       };
       const current = finder.get(target);
       const applied = applyRow(hit ? current : undefined, candidate, columnSet);
@@ -448,6 +531,7 @@ export function mergeContact<T extends ContactFields>(existing: T, incoming: Con
   merged.phones = [...existing.phones.filter((p) => p.number || !incoming.phones.some((q) => q.label === p.label)), ...incoming.phones.filter((p) => !known.has(phoneKey(p)))];
   merged.systemsSupported = [...new Set([...existing.systemsSupported, ...incoming.systemsSupported])];
   if (incoming.lastVerifiedAt > existing.lastVerifiedAt) merged.lastVerifiedAt = incoming.lastVerifiedAt;
+  if (incoming.needsCheck) merged.needsCheck = true;
   return merged;
 }
 
@@ -469,14 +553,24 @@ export function replaceContact<T extends ContactFields>(existing: T, incoming: C
     ...existing.phones.filter((p) => !inFile(p.label) || (p.number === '' && !incoming.phones.some((q) => q.label === p.label))),
     ...incoming.phones.filter((p) => inFile(p.label)),
   ];
+  if (incoming.needsCheck) replaced.needsCheck = true;
   return replaced;
 }
 
-export type DuplicateChoice = 'merge' | 'skip';
+/**
+ * What the user chose for a row: 'merge' into the contact it matches (the default for a sure duplicate), 'separate'
+ * — a person of its own (the default for a namesake), or 'skip' — left out (unticked).
+ */
+export type DuplicateChoice = 'merge' | 'separate' | 'skip';
 
 /** Rows that need a choice: those for a contact already in the workbook or for a person an earlier row brings in. */
 export function needsChoice(candidate: ImportCandidate): boolean {
   return candidate.duplicateOf !== undefined || candidate.sameAsRow !== undefined;
+}
+
+/** The choice in force for a row: the user's, or the default that merges nothing silently. */
+export function choiceFor(candidate: ImportCandidate, choices: ReadonlyMap<number, DuplicateChoice>): DuplicateChoice {
+  return choices.get(candidate.rowNumber) ?? (needsChoice(candidate) ? 'merge' : 'separate');
 }
 
 export interface ImportOutcome {
@@ -485,29 +579,43 @@ export interface ImportOutcome {
   /** Contacts created and existing contacts changed. */
   added: number;
   updated: number;
-  /** Rows: replacing a contact by ID, merged into a contact (existing or from an earlier row), left out. */
+  /** Contacts written with a cell kept as written (要確認付きで取込). */
+  flagged: number;
+  /** Rows: replacing a contact by ID, merged into a contact (existing or from an earlier row), left out by the user. */
   replaced: number;
   merged: number;
   skipped: number;
+  /** Rows not imported: left out by the user, and rows without a name. */
+  notImported: number;
 }
 
 /** What will be written once the user confirms, and the counts the confirmation shows: the same computation. */
 export function importOutcome(plan: ImportPlan, choices: ReadonlyMap<number, DuplicateChoice>): ImportOutcome {
   const columns = new Set(plan.columns);
   const results = new Map<string, ImportDraft>();
-  const outcome: ImportOutcome = { drafts: [], added: 0, updated: 0, replaced: 0, merged: 0, skipped: 0 };
+  const flagged = new Set<string>();
+  const outcome: ImportOutcome = { drafts: [], added: 0, updated: 0, flagged: 0, replaced: 0, merged: 0, skipped: 0, notImported: 0 };
   for (const candidate of plan.candidates) {
-    if (needsChoice(candidate) && choices.get(candidate.rowNumber) === 'skip') {
+    const choice = choiceFor(candidate, choices);
+    if (choice === 'skip') {
       outcome.skipped++;
       continue;
     }
-    const current = results.get(candidate.target);
-    if (!current) outcome[candidate.duplicateOf ? 'updated' : 'added']++;
-    if (candidate.match === 'id') outcome.replaced++;
-    else if (candidate.match === 'name') outcome.merged++;
-    results.set(candidate.target, applyRow(current ?? (candidate.duplicateOf && draftOf(candidate.duplicateOf)), candidate, columns));
+    // A namesake the user says is the same person joins that contact (or that earlier row), as a name match does.
+    const joins = candidate.namesake !== undefined && choice === 'merge';
+    const target = joins ? (candidate.namesake?.target ?? candidate.target) : candidate.target;
+    const base = joins ? candidate.namesake?.contact : candidate.duplicateOf;
+    const applied: ImportCandidate = joins ? { ...candidate, match: 'name' } : candidate;
+    const current = results.get(target);
+    if (!current) outcome[base ? 'updated' : 'added']++;
+    if (applied.match === 'id') outcome.replaced++;
+    else if (applied.match === 'name') outcome.merged++;
+    results.set(target, applyRow(current ?? (base && draftOf(base)), applied, columns));
+    if (candidate.fields.needsCheck) flagged.add(target);
   }
   outcome.drafts = [...results.values()];
+  outcome.flagged = flagged.size;
+  outcome.notImported = outcome.skipped + plan.errors.length;
   return outcome;
 }
 

@@ -29,21 +29,25 @@ export const PHONE_LABEL_JA: Record<PhoneLabel, string> = {
   hotline24h: '24時間窓口',
 };
 
-/** A number is checked and stored in its standard form (see phone.ts); empty means 「未登録」, still to be filled. */
-export const phoneNumberSchema = z
-  .string()
-  .max(60, 'validation.tooLong')
-  .transform((raw, ctx) => {
-    const checked = normalizePhone(raw);
-    if (checked.ok) return checked.value;
-    ctx.addIssue({ code: 'custom', message: 'contacts.validation.phone' });
+/**
+ * A number is checked and stored in its standard form (see phone.ts); empty means 「未登録」, still to be filled.
+ * `asWritten`: an imported cell that is not a number by the numbering plan, kept exactly as the file had it rather
+ * than dropping the person (「03-1234-567」, a typo). It is shown as 要確認; the form checks it again when the contact is
+ * edited, so it stays only until someone has looked at it.
+ */
+export const phoneSchema = z
+  .object({
+    label: z.enum(phoneLabels),
+    number: z.string().max(60, 'validation.tooLong'),
+    asWritten: z.literal(true).optional(),
+  })
+  .transform((phone, ctx) => {
+    if (phone.asWritten) return { label: phone.label, number: phone.number.trim(), asWritten: true as const };
+    const checked = normalizePhone(phone.number);
+    if (checked.ok) return { label: phone.label, number: checked.value };
+    ctx.addIssue({ code: 'custom', message: 'contacts.validation.phone', path: ['number'] });
     return z.NEVER;
   });
-
-export const phoneSchema = z.object({
-  label: z.enum(phoneLabels),
-  number: phoneNumberSchema,
-});
 export type Phone = z.output<typeof phoneSchema>;
 
 /** フリガナ in hiragana, katakana or half-width katakana; stored as full-width katakana. */
@@ -90,6 +94,8 @@ export const contactSchema = z.object({
   /** ISO date (YYYY-MM-DD) someone last confirmed the numbers; empty means 未確認. */
   lastVerifiedAt: isoDateSchema.default(''),
   notes: z.string().trim().max(4000, 'validation.tooLong').default(''),
+  /** Set by an import that kept a cell as written (a number marked asWritten, or text moved to the notes): 要確認. */
+  needsCheck: z.literal(true).optional(),
 });
 
 export type ContactFields = z.output<typeof contactSchema>;
@@ -132,6 +138,11 @@ export function sortContacts<T extends Pick<ContactFields, 'furigana' | 'name'>>
   const keyed = contacts.map((c) => ({ c, reading: sortReading(c) }));
   keyed.sort((a, b) => compareReading(a.reading, b.reading) || compareReading(a.c.name, b.c.name));
   return keyed.map((k) => k.c);
+}
+
+/** 要確認: an import kept something of this contact as written, and nobody has edited the contact since. */
+export function keptAsWritten(contact: Pick<ContactFields, 'phones' | 'needsCheck'>): boolean {
+  return contact.needsCheck === true || contact.phones.some((p) => p.asWritten);
 }
 
 /** Numbers that have been filled in. */

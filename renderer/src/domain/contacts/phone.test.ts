@@ -23,12 +23,26 @@ describe('normalizePhone', () => {
     expect(ok('07012345678')).toBe('070-1234-5678');
     expect(ok('05012345678')).toBe('050-1234-5678');
   });
-  it('groups fixed lines by area code where it is certain, and keeps a valid typed grouping otherwise', () => {
+  it('groups fixed lines by their area code in the numbering plan, however they were typed', () => {
+    expect(ok('0561244943')).toBe('0561-24-4943');
+    expect(ok('0112345678')).toBe('011-234-5678');
     expect(ok('0451234567')).toBe('045-123-4567');
     expect(ok('0499212345')).toBe('04992-1-2345');
     expect(ok('0466-12-3456')).toBe('0466-12-3456');
-    expect(ok('0466123456')).toBe('0466123456');
-    expect(ok('03-0000-1111')).toBe('03-0000-1111');
+    expect(ok('0466123456')).toBe('0466-12-3456');
+    expect(ok('056-124-4943')).toBe('0561-24-4943');
+    expect(ok('０５６１２４４９４３')).toBe('0561-24-4943');
+  });
+  it('hyphenates 10- and 11-digit numbers typed without hyphens by their kind', () => {
+    expect(ok('0120444444')).toBe('0120-444-444');
+    expect(ok('0570064556')).toBe('0570-064-556');
+    expect(ok('08001234567')).toBe('0800-123-4567');
+    expect(ok('05011112222')).toBe('050-1111-2222');
+    expect(ok('02012345678')).toBe('020-1234-5678');
+    expect(ok('07012345678')).toBe('070-1234-5678');
+  });
+  it('refuses numbers the numbering plan does not allocate', () => {
+    for (const bad of ['03-0000-1111', '03123456789', '0561-24-49431', '000-123-4567', '0120-123-4567']) expect(ok(bad), bad).toBe('INVALID');
   });
   it('groups 壱岐・対馬 (0920) as a 4-digit area code, not as 福岡 (092)', () => {
     expect(ok('0920471234')).toBe('0920-47-1234');

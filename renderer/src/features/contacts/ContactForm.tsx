@@ -1,12 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Controller, useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { z } from 'zod';
 import { treesUsing } from '../../domain/contacts/call-tree';
-import { contactKinds, contactSchema, emptyContactFields, phoneLabels, type Contact } from '../../domain/contacts/contact';
+import { contactKinds, contactSchema, emptyContactFields, keptAsWritten, phoneLabels, type Contact } from '../../domain/contacts/contact';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { Field, fieldAria } from '../../ui/Field';
 import { useErrorText } from '../../ui/form-errors';
@@ -23,9 +23,10 @@ type FormOutput = z.output<typeof contactSchema>;
 
 const emptyContact: FormInput = { ...emptyContactFields(), phones: [{ label: 'external', number: '' }] };
 
+/** Without the import's 要確認 marks: saving the form is someone having looked, and numbers are checked again. */
 function toForm(contact: Contact): FormInput {
-  const { id: _id, createdAt: _c, updatedAt: _u, updatedBy: _b, demo: _d, ...fields } = contact;
-  return fields;
+  const { id: _id, createdAt: _c, updatedAt: _u, updatedBy: _b, demo: _d, needsCheck: _n, ...fields } = contact;
+  return { ...fields, phones: fields.phones.map(({ label, number }) => ({ label, number })) };
 }
 
 /** Add or edit one contact. Numbers and フリガナ are normalised by the schema when saved; errors are in Japanese. */
@@ -52,6 +53,11 @@ export function ContactForm({ contact }: { contact?: Contact }) {
   const deleteDetails = deletePlanText(t, deletePlan);
   // The list's own errors (too many numbers) sit beside the rows' errors, not on a row.
   const phonesError = errors.phones?.root?.message ?? errors.phones?.message;
+  const kept = contact !== undefined && keptAsWritten(contact);
+  // A number kept as written by an import shows why it is 要確認 as soon as the form opens.
+  useEffect(() => {
+    if (kept) void form.trigger('phones');
+  }, [kept, form]);
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(null);
@@ -77,6 +83,11 @@ export function ContactForm({ contact }: { contact?: Contact }) {
     <section aria-labelledby="contact-form-heading">
       <h1 id="contact-form-heading">{t(contact ? 'contacts.form.editHeading' : 'contacts.form.newHeading')}</h1>
       <ReadOnlyNotice />
+      {kept && (
+        <Notice tone="error">
+          <span data-testid="kept-notice">{t('contacts.form.keptNotice')}</span>
+        </Notice>
+      )}
       <form className="form card" noValidate onSubmit={(e) => void onSubmit(e)}>
         <fieldset disabled={!canEdit} className="contacts-fieldset">
           <Field id="contact-kind" label={t('contacts.form.kind')}>

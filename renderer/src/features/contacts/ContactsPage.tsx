@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { contactKinds, type Contact } from '../../domain/contacts/contact';
+import { contactKinds, keptAsWritten, type Contact } from '../../domain/contacts/contact';
 import { needsReview } from '../../domain/contacts/contact-review';
 import { buildContactSearchIndex, searchContacts } from '../../domain/contacts/contact-search';
 import { compareReading } from '../../domain/kana';
@@ -54,7 +54,7 @@ export function ContactsPage() {
   const index = useMemo(() => buildContactSearchIndex(contacts ?? []), [contacts]);
   const matches = useMemo(() => {
     const found = searchContacts(index, query);
-    return onlyReview ? found.filter((c) => needsReview(c, today, settings.contactReviewDays)) : found;
+    return onlyReview ? found.filter((c) => needsReview(c, today, settings.contactReviewDays) || keptAsWritten(c)) : found;
   }, [index, query, onlyReview, today, settings.contactReviewDays]);
   const shown = matches.slice(0, limit);
 

@@ -1,6 +1,6 @@
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Contact } from '../../domain/contacts/contact';
+import { keptAsWritten, type Contact } from '../../domain/contacts/contact';
 import { DemoBadge } from '../../workbook/DemoBadge';
 import { useContactListText, type ContactListText } from './contact-list-text';
 import { PhoneNumber } from './PhoneNumber';
@@ -67,7 +67,12 @@ const ContactRow = memo(function ContactRow({ contact: c, today, reviewDays, can
     <div role="row" id={`contact-${c.id}`} className={focused ? 'contacts-row contacts-focus' : 'contacts-row'} data-testid="contact-row">
       <div role="cell">
         <div className="contacts-name">
-          {c.name} {c.demo && <DemoBadge />}
+          {c.name} {c.demo && <DemoBadge />}{' '}
+          {keptAsWritten(c) && (
+            <span className="badge unverified" data-testid="kept-badge">
+              {text.keptAsWritten}
+            </span>
+          )}
         </div>
         {c.furigana && <div className="muted">{c.furigana}</div>}
         {canEdit && (

@@ -1,8 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { importOutcome, needsChoice, type DuplicateChoice, type ImportCandidate, type ImportPlan, type RowProblem } from '../../domain/contacts/contact-csv';
+import { choiceFor, importOutcome, needsChoice, type DuplicateChoice, type ImportCandidate, type ImportPlan, type RowProblem } from '../../domain/contacts/contact-csv';
 import { ActionRow } from '../../ui/ActionRow';
 import { Notice } from '../../ui/Notice';
+import { ImportKeptCells } from './ImportKeptCells';
+import { ImportNamesakes } from './ImportNamesakes';
 
 interface Props {
   plan: ImportPlan;
@@ -15,12 +17,22 @@ interface Props {
 /** Errors are listed but the screen stays usable with thousands of them; the first rows are enough to fix a file. */
 const LISTED = 200;
 
-/** Errors per row, duplicates with an import/skip choice each (saying whether they replace or merge), and the one button that writes. */
+/**
+ * Rows not imported (no name), cells kept as written, namesakes and duplicates with a choice each (saying whether they
+ * replace or merge), the four counts, and the one button that writes.
+ */
 export function ImportReview({ plan, choices, onChoices, onConfirm, onBack }: Props) {
   const { t } = useTranslation();
   const duplicates = plan.candidates.filter(needsChoice);
-  const choiceOf = (row: number): DuplicateChoice => choices.get(row) ?? 'merge';
-  const { added, updated, replaced, merged, skipped, drafts } = useMemo(() => importOutcome(plan, choices), [plan, choices]);
+  const kept = useMemo(() => plan.candidates.filter((c) => c.kept.length > 0), [plan]);
+  const namesakes = useMemo(() => plan.candidates.filter((c) => c.namesake !== undefined), [plan]);
+  const { added, updated, flagged, notImported, drafts } = useMemo(() => importOutcome(plan, choices), [plan, choices]);
+  const choose = (row: number, choice: DuplicateChoice | undefined) => {
+    const next = new Map(choices);
+    if (choice) next.set(row, choice);
+    else next.delete(row);
+    onChoices(next);
+  };
   const count = drafts.length;
   const matchText = (d: ImportCandidate) =>
     d.duplicateOf
@@ -28,7 +40,7 @@ export function ImportReview({ plan, choices, onChoices, onConfirm, onBack }: Pr
       : t('contacts.csv.sameAsRow', { row: d.sameAsRow });
   const problemText = (p: RowProblem) =>
     [p.column ? t(`contacts.csv.field.${p.column}`) : '', t(p.message, { defaultValue: t('validation.invalid') }), p.value ? `「${p.value}」` : ''].filter(Boolean).join(t('punct.colon'));
-  const setAll = (choice: DuplicateChoice) => onChoices(new Map(duplicates.map((d) => [d.rowNumber, choice])));
+  const setAll = (choice: DuplicateChoice) => onChoices(new Map([...choices, ...duplicates.map((d) => [d.rowNumber, choice] as const)]));
 
   return (
     <>
@@ -47,6 +59,8 @@ export function ImportReview({ plan, choices, onChoices, onConfirm, onBack }: Pr
           {plan.errors.length > LISTED && <p>{t('contacts.csv.moreErrors', { count: plan.errors.length - LISTED })}</p>}
         </div>
       )}
+      {kept.length > 0 && <ImportKeptCells rows={kept} choices={choices} listed={LISTED} onInclude={(row, include) => choose(row, include ? undefined : 'skip')} />}
+      {namesakes.length > 0 && <ImportNamesakes rows={namesakes} choices={choices} listed={LISTED} onChoice={choose} />}
       {duplicates.length > 0 && (
         <div className="card">
           <h2>{t('contacts.csv.duplicatesHeading', { count: duplicates.length })}</h2>
@@ -69,7 +83,7 @@ export function ImportReview({ plan, choices, onChoices, onConfirm, onBack }: Pr
                     <input
                       type="radio"
                       name={`duplicate-${d.rowNumber}`}
-                      checked={choiceOf(d.rowNumber) === choice}
+                      checked={choiceFor(d, choices) === choice}
                       onChange={() => onChoices(new Map(choices).set(d.rowNumber, choice))}
                     />{' '}
                     {t(`contacts.csv.${choice}`)}
@@ -82,11 +96,11 @@ export function ImportReview({ plan, choices, onChoices, onConfirm, onBack }: Pr
         </div>
       )}
       <div className="card">
-        <p data-testid="import-summary">{t('contacts.csv.summary', { added, updated, replaced, merged, skipped })}</p>
+        <p data-testid="import-summary">{t('contacts.csv.summary', { added, updated, flagged, notImported })}</p>
         {count === 0 && <Notice tone="error">{t('contacts.csv.nothingToImport')}</Notice>}
         <ActionRow onCancel={onBack} cancelLabel={t('contacts.csv.back')}>
           <button type="button" className="button" disabled={count === 0} onClick={onConfirm}>
-            {plan.errors.length > 0 ? t('contacts.csv.confirmWithErrors', { count }) : t('contacts.csv.confirm', { count })}
+            {notImported > 0 ? t('contacts.csv.confirmWithErrors', { count }) : t('contacts.csv.confirm', { count })}
           </button>
         </ActionRow>
       </div>

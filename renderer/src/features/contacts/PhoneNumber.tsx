@@ -20,6 +20,11 @@ export function PhoneNumber({ phone, text }: { phone: Phone; text: ContactListTe
       {phone.number ? (
         <>
           <span className="contacts-phone-number">{phone.number}</span>
+          {phone.asWritten && (
+            <span className="badge unverified" data-testid="kept-number">
+              {text.keptNumber}
+            </span>
+          )}
           <button
             type="button"
             className="contacts-copy"

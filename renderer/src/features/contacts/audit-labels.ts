@@ -16,6 +16,7 @@ export const contactsAuditLabels = {
     systemsSupported: 'contacts.form.systemsSupported',
     lastVerifiedAt: 'contacts.form.lastVerifiedAt',
     notes: 'contacts.form.notes',
+    needsCheck: 'contacts.keptAsWritten',
     demo: 'audit.fieldNames.demo',
   },
   callTrees: {

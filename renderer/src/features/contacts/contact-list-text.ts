@@ -11,6 +11,8 @@ export interface ContactListText {
   verify: string;
   unverified: string;
   notFilled: string;
+  keptAsWritten: string;
+  keptNumber: string;
   copy: string;
   copied: string;
   copyFailed: string;
@@ -33,6 +35,8 @@ export function useContactListText(): ContactListText {
       verify: t('contacts.verify'),
       unverified: t('contacts.unverified'),
       notFilled: t('contacts.notFilled'),
+      keptAsWritten: t('contacts.keptAsWritten'),
+      keptNumber: t('contacts.keptNumber'),
       copy: t('contacts.copy'),
       copied: t('contacts.copied'),
       copyFailed: t('contacts.copyFailed'),

@@ -53,6 +53,14 @@ describe('緊急連絡先一覧 PDF', () => {
     expect(text.indexOf('院内')).toBeLessThan(text.indexOf('ベンダー（'));
   });
 
+  it('marks a number an import kept as written 要確認 on paper too', async () => {
+    const doc = buildContactList({ context, contacts: [person({ phones: [{ label: 'external', number: '03-1234-567', asWritten: true }, { label: 'extension', number: '2101' }] })] });
+    const { text } = await render('kept.pdf', doc);
+    expect(text).toContain('外線 03-1234-567（要確認）');
+    expect(text).toContain('内線 2101');
+    expect(text).not.toContain('2101（要確認）');
+  });
+
   it('repeats the table header on every page of a long list', async () => {
     const contacts = Array.from({ length: 120 }, (_, i) => person({ name: `職員${String(i + 1).padStart(3, '0')}`, furigana: `ショクイン${String(i + 1).padStart(3, '0')}` }));
     const { pages, pageCount } = await render('long.pdf', buildContactList({ context, contacts }));

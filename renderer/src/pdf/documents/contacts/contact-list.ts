@@ -21,6 +21,8 @@ export interface ContactListInput {
 
 export const NOT_ENTERED = '未登録';
 export const UNVERIFIED = '未確認';
+/** After a number an import kept as written: on paper too, nobody should dial it without checking. */
+export const KEPT_AS_WRITTEN = '（要確認）';
 
 /** 「外線 03-1234-5678」 lines; an empty number prints as 未登録 so the gap is visible on paper. */
 export function phoneLines(contact: Pick<PrintableContact, 'phones'>): Content {
@@ -29,7 +31,9 @@ export function phoneLines(contact: Pick<PrintableContact, 'phones'>): Content {
     stack: contact.phones.map((p) => ({
       columns: [
         { width: 52, text: PHONE_LABEL_JA[p.label], style: 'small', margin: [0, 1, 0, 0] },
-        p.number ? { width: '*', text: p.number, bold: true } : { width: '*', text: NOT_ENTERED, color: '#b3261e' },
+        p.number
+          ? { width: '*', text: p.asWritten ? [p.number, { text: KEPT_AS_WRITTEN, color: '#b3261e', fontSize: 8 }] : p.number, bold: true }
+          : { width: '*', text: NOT_ENTERED, color: '#b3261e' },
       ],
       columnGap: 4,
     })),
