@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { callTreeSchema } from '../domain/contacts/call-tree';
 import { emptyContactFields } from '../domain/contacts/contact';
-import { deleteContact } from './contacts-store';
+import { deleteContact, recheckStoredNumbers } from './contacts-store';
 import { contactsReferences } from './contacts-references';
 import { Repository } from './repository';
 import { freshDatabase } from './testing';
@@ -39,5 +39,26 @@ describe('deleting the only person of a call-tree level', () => {
     expect(stored?.levels).toEqual([{ contactId: only!.id, fallbacks: [], note: 'ネットワークを切り離す' }]);
     expect(callTreeSchema.safeParse(stored).success).toBe(true);
     expect(await db.contacts.get(only!.id)).toBeUndefined();
+  });
+});
+
+describe('checking stored numbers again at start', () => {
+  it('marks a number today’s rules refuse as 要確認 and keeps it as stored, restandardises the others, and audits it', async () => {
+    const db = await freshDatabase();
+    // Written straight to the table, as an older version's rules let it through.
+    await db.contacts.bulkAdd([
+      { ...emptyContactFields(), id: 'old', name: '旧版の連絡先', phones: [{ label: 'external', number: '03-0000-1234' }, { label: 'external', number: '0561244943' }], createdAt: '', updatedAt: '', updatedBy: '' },
+      { ...emptyContactFields(), id: 'fine', name: '問題なし', phones: [{ label: 'extension', number: '2101' }], createdAt: '', updatedAt: '', updatedBy: '' },
+    ]);
+    expect(await recheckStoredNumbers(db, writer)).toBe(1);
+    const old = await db.contacts.get('old');
+    expect(old?.phones).toEqual([
+      { label: 'external', number: '03-0000-1234', asWritten: true },
+      { label: 'external', number: '0561-24-4943' },
+    ]);
+    expect(old?.needsCheck).toBe(true);
+    expect((await db.contacts.get('fine'))?.phones).toEqual([{ label: 'extension', number: '2101' }]);
+    expect(await db.auditLog.where('recordId').equals('old').count()).toBe(1);
+    expect(await recheckStoredNumbers(db, writer)).toBe(0);
   });
 });

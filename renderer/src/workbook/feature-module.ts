@@ -100,4 +100,9 @@ export interface FeatureModule {
    * first-run transaction, so the facility and every seed are written together or not at all.
    */
   seedNewWorkbook?(db: BcpDatabase, context: WriteContext): Promise<void>;
+  /**
+   * Brings records written by an older version up to today's rules, once at start after the first screen is drawn
+   * (e.g. numbers the numbering plan now refuses are marked 要確認). Skipped while the workbook cannot be edited.
+   */
+  upgradeStoredRecords?(db: BcpDatabase, context: WriteContext): Promise<unknown>;
 }

@@ -145,6 +145,29 @@ export function keptAsWritten(contact: Pick<ContactFields, 'phones' | 'needsChec
   return contact.needsCheck === true || contact.phones.some((p) => p.asWritten);
 }
 
+/**
+ * A stored contact checked again by today's numbering rules, or null when nothing changes. A number the rules now
+ * refuse (an older version accepted it) is kept exactly as stored and marked 要確認, like an imported cell; one they
+ * accept is kept in its standard form. Nothing is dropped.
+ */
+export function withNumbersRechecked<T extends Pick<ContactFields, 'phones' | 'needsCheck'>>(contact: T): T | null {
+  let changed = false;
+  let refused = false;
+  const phones = contact.phones.map((phone): Phone => {
+    if (phone.asWritten || phone.number === '') return phone;
+    const checked = normalizePhone(phone.number);
+    if (!checked.ok) {
+      changed = refused = true;
+      return { ...phone, asWritten: true };
+    }
+    if (checked.value === phone.number) return phone;
+    changed = true;
+    return { ...phone, number: checked.value };
+  });
+  if (!changed) return null;
+  return { ...contact, phones, ...(refused ? { needsCheck: true as const } : {}) };
+}
+
 /** Numbers that have been filled in. */
 export function filledPhones(contact: Pick<ContactFields, 'phones'>): Phone[] {
   return contact.phones.filter((p) => p.number !== '');

@@ -1,3 +1,4 @@
+import { recheckStoredNumbers } from '../../db/contacts-store';
 import { contactsReferences } from '../../db/contacts-references';
 import type { FeatureModule } from '../../workbook/feature-module';
 import { contactsAuditLabels } from './audit-labels';
@@ -39,4 +40,5 @@ export const contactsFeature = {
   settings: { contactReviewDays: 'contacts.review.settingsHeading' },
   references: contactsReferences,
   seedNewWorkbook: seedStarterContacts,
+  upgradeStoredRecords: recheckStoredNumbers,
 } satisfies FeatureModule;
