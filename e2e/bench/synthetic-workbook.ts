@@ -20,6 +20,8 @@ import { emergencyLevels, procedureSchema } from '../../renderer/src/domain/pape
 import { systemKinds, systemSchema } from '../../renderer/src/domain/systems/system';
 
 export const SIZES = { contacts: 10_000, systems: 500, procedures: 300, formTemplates: 100, auditRows: 2_000 } as const;
+/** The contact count of the second search figure: a hospital group's whole staff directory. */
+export const MANY_CONTACTS = 50_000;
 export const BENCH_USER = 'ベンチ 太郎';
 
 const FAMILY = [
@@ -47,8 +49,8 @@ function random(seed: number): () => number {
 const meta = (id: string, at: string) => ({ id, createdAt: at, updatedAt: at, updatedBy: BENCH_USER });
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
-function contacts(rand: () => number, at: string): Contact[] {
-  return Array.from({ length: SIZES.contacts }, (_, i) => {
+function contacts(rand: () => number, at: string, count: number): Contact[] {
+  return Array.from({ length: count }, (_, i) => {
     const [family, familyKana] = FAMILY[i % FAMILY.length]!;
     const [given, givenKana] = GIVEN[Math.floor(i / FAMILY.length) % GIVEN.length]!;
     const kind = contactKinds[i % 7 === 0 ? 1 : i % 13 === 0 ? 2 : 0]!;
@@ -114,8 +116,8 @@ function formTemplates(at: string) {
   });
 }
 
-/** Build the large workbook in a fresh fake-indexeddb database (or an empty one with `empty`). */
-export async function createSyntheticWorkbook(options: { empty?: boolean; name?: string } = {}): Promise<BcpDatabase> {
+/** Build the large workbook in a fresh fake-indexeddb database (or an empty one with `empty`; `contacts` more or fewer). */
+export async function createSyntheticWorkbook(options: { empty?: boolean; name?: string; contacts?: number } = {}): Promise<BcpDatabase> {
   const db = createDatabase(options.name ?? `bench-${Date.now()}-${Math.random()}`);
   await db.open();
   const at = new Date('2026-11-01T00:00:00Z').toISOString();
@@ -128,7 +130,7 @@ export async function createSyntheticWorkbook(options: { empty?: boolean; name?:
   if (options.empty) return db;
 
   const rand = random(20261121);
-  const people = contacts(rand, at);
+  const people = contacts(rand, at, options.contacts ?? SIZES.contacts);
   await db.contacts.bulkPut(people);
   await db.systems.bulkPut(systems(at));
   await db.procedures.bulkPut(procedures(at));

@@ -11,9 +11,7 @@ import { usePrintJob } from '../../workbook/print/usePrintJob';
 import { useRegistry } from '../../workbook/registry';
 import { useWorkbook } from '../../workbook/WorkbookContext';
 import { auditActorText, auditPrintable, auditRowText, auditTableText, verdictText } from './audit-print';
-import { formatDateTime } from '../../domain/date-text';
-
-const PAGE = 200;
+import { AuditTable } from './AuditTable';
 
 /** 監査ログ: filter the change record, verify its hash chain (in chunks, with progress) and print it. */
 export function AuditLogPage() {
@@ -22,7 +20,6 @@ export function AuditLogPage() {
   const labels = useRegistry();
   const rows = useLiveQuery(() => db.auditLog.orderBy('seq').toArray(), [db]);
   const [filter, setFilter] = useState<AuditFilter>(emptyAuditFilter);
-  const [limit, setLimit] = useState(PAGE);
   const [verification, setVerification] = useState<{ kind: 'running'; done: number; total: number } | { kind: 'done'; verdict: ChainVerdict } | null>(null);
   const job = usePrintJob();
 
@@ -30,7 +27,7 @@ export function AuditLogPage() {
     const shownText = (row: AuditEntry) => Object.values(auditRowText(t, row, labels));
     return (rows ?? []).filter((r) => matchesAuditFilter(r, filter, shownText));
   }, [rows, filter, t, labels]);
-  const shown = useMemo(() => matched.slice(-limit).reverse(), [matched, limit]);
+  const shown = useMemo(() => [...matched].reverse(), [matched]);
   const tables = useMemo(() => [...new Set((rows ?? []).map((r) => r.table))].sort(), [rows]);
   const actors = useMemo(() => [...new Set((rows ?? []).map((r) => r.actor))].sort(), [rows]);
   const verdict = verification?.kind === 'done' ? verification.verdict : undefined;
@@ -50,10 +47,7 @@ export function AuditLogPage() {
     await job.print(printable.doc, printable.fileName);
   }
 
-  const update = (patch: Partial<AuditFilter>) => {
-    setFilter((f) => ({ ...f, ...patch }));
-    setLimit(PAGE);
-  };
+  const update = (patch: Partial<AuditFilter>) => setFilter((f) => ({ ...f, ...patch }));
 
   return (
     <section aria-labelledby="audit-heading">
@@ -116,52 +110,10 @@ export function AuditLogPage() {
 
       {rows && (
         <p className="muted" data-testid="audit-count">
-          {t('audit.shown', { shown: shown.length, matched: matched.length, total: rows.length })}
+          {t('audit.shown', { matched: matched.length, total: rows.length })}
         </p>
       )}
-      {rows && shown.length === 0 ? (
-        <p>{t('audit.empty')}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="list audit-table">
-            <thead>
-              <tr>
-                <th>#</th>
-                <th>{t('audit.at')}</th>
-                <th>{t('audit.actor')}</th>
-                <th>{t('audit.table')}</th>
-                <th>{t('audit.action')}</th>
-                <th>{t('audit.label')}</th>
-                <th>{t('audit.fields')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((row) => {
-                const broken = verdict && !verdict.ok && verdict.breakAt?.seq === row.seq;
-                const text = auditRowText(t, row, labels);
-                return (
-                  <tr key={row.seq} className={broken ? 'audit-broken' : undefined} aria-label={broken ? t('audit.brokenRow') : undefined}>
-                    <td className="number">{row.seq}</td>
-                    <td>{formatDateTime(row.at, i18n.language)}</td>
-                    <td>{text.actor}</td>
-                    <td>{text.table}</td>
-                    <td className="audit-action">{text.action}</td>
-                    <td>{text.label}</td>
-                    <td className="muted">{text.fields}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {matched.length > shown.length && (
-        <div className="actions">
-          <button type="button" className="button secondary" onClick={() => setLimit((l) => l + PAGE)}>
-            {t('audit.showMore')}
-          </button>
-        </div>
-      )}
+      {rows && (shown.length === 0 ? <p>{t('audit.empty')}</p> : <AuditTable rows={shown} verdict={verdict} />)}
     </section>
   );
 }

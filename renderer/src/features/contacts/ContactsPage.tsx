@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { contactKinds, keptAsWritten, type Contact } from '../../domain/contacts/contact';
+import { contactKinds, keptAsWritten, type Contact, type ContactKind } from '../../domain/contacts/contact';
 import { needsReview } from '../../domain/contacts/contact-review';
 import { buildContactSearchIndex, searchContacts } from '../../domain/contacts/contact-search';
 import { compareReading } from '../../domain/kana';
@@ -11,7 +11,7 @@ import { PrintJobStatus } from '../../workbook/print/PrintJobStatus';
 import { usePrintJob } from '../../workbook/print/usePrintJob';
 import { useWorkbook } from '../../workbook/WorkbookContext';
 import { useStorageErrorMessage } from '../../workbook/useStorageErrorMessage';
-import { ContactsTable } from './ContactsTable';
+import { ContactsTable, type ContactListItem } from './ContactsTable';
 import { downloadBytes } from './download';
 import { ExportCsvDialog } from './ExportCsvDialog';
 import { useContactPrints } from './useContactPrints';
@@ -20,17 +20,17 @@ import { useToday } from '../../workbook/useToday';
 import { ReadOnlyNotice } from '../../workbook/ReadOnlyNotice';
 
 type Grouping = 'kind' | 'department';
-/**
- * Rows drawn at once: several screens' worth. A search narrows far below this; browsing the whole list goes on
- * with 「さらに表示」. Small enough that a keystroke over 10,000 contacts is searched and drawn synchronously within
- * a frame (see `npm run bench`), so the list never lags behind what was typed.
- */
-const PAGE = 30;
 
-interface Group {
-  key: string;
-  caption: string;
-  contacts: Contact[];
+/** The items in their order of first appearance, by key. */
+function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
 }
 
 /** 緊急連絡先: search while typing, grouped by kind or department in 五十音 order, copy a number, mark verified. */
@@ -44,7 +44,6 @@ export function ContactsPage() {
   const grouping: Grouping = params.get('group') === 'department' ? 'department' : 'kind';
   const onlyReview = params.get('review') === '1';
   const focusId = params.get('focus');
-  const [limit, setLimit] = useState(PAGE);
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const [exporting, setExporting] = useState(false);
   const storageMessage = useStorageErrorMessage();
@@ -56,20 +55,16 @@ export function ContactsPage() {
     const found = searchContacts(index, query);
     return onlyReview ? found.filter((c) => needsReview(c, today, settings.contactReviewDays) || keptAsWritten(c)) : found;
   }, [index, query, onlyReview, today, settings.contactReviewDays]);
-  const shown = matches.slice(0, limit);
 
-  const groups = useMemo((): Group[] => {
-    if (grouping === 'kind') {
-      return contactKinds.map((kind) => ({ key: kind, caption: t(`contactKind.${kind}`), contacts: shown.filter((c) => c.kind === kind) })).filter((g) => g.contacts.length > 0);
-    }
-    const departments = [...new Set(shown.map((c) => c.department))].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : compareReading(a, b)));
-    return departments.map((d) => ({ key: d || '-', caption: d || t('contacts.noDepartment'), contacts: shown.filter((c) => c.department === d) }));
-  }, [grouping, shown, t]);
-
-  useEffect(() => {
-    if (!focusId || !contacts) return;
-    document.getElementById(`contact-${focusId}`)?.scrollIntoView({ block: 'center' });
-  }, [focusId, contacts]);
+  // Every match, each group led by its caption: the list draws only what the window shows.
+  const items = useMemo((): ContactListItem[] => {
+    const groups = groupBy(matches, (c) => (grouping === 'kind' ? c.kind : c.department));
+    const keys = grouping === 'kind' ? contactKinds.filter((kind) => groups.has(kind)) : [...groups.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : compareReading(a, b)));
+    return keys.flatMap((key): ContactListItem[] => {
+      const caption = grouping === 'kind' ? t(`contactKind.${key as ContactKind}`) : key || t('contacts.noDepartment');
+      return [{ key: key || '-', caption }, ...groups.get(key)!];
+    });
+  }, [grouping, matches, t]);
 
   const setParam = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
@@ -120,10 +115,7 @@ export function ContactsPage() {
           placeholder={t('contacts.searchPlaceholder')}
           value={query}
           autoFocus
-          onChange={(e) => {
-            setQuery(e.target.value);
-            setLimit(PAGE);
-          }}
+          onChange={(e) => setQuery(e.target.value)}
         />
         <div className="actions">
           <label>
@@ -142,22 +134,8 @@ export function ContactsPage() {
         </div>
       </div>
       {matches.length === 0 && <p>{contacts.length === 0 ? t('list.empty') : t('contacts.noMatches')}</p>}
-      {groups.map((g) => (
-        <ContactsTable
-          key={g.key}
-          caption={g.caption}
-          contacts={g.contacts}
-          today={today}
-          reviewDays={settings.contactReviewDays}
-          canEdit={canEdit}
-          focusId={focusId}
-          onVerify={verify}
-        />
-      ))}
-      {matches.length > limit && (
-        <button type="button" className="button secondary" onClick={() => setLimit((l) => l + PAGE)}>
-          {t('contacts.showMore', { count: matches.length - limit })}
-        </button>
+      {matches.length > 0 && (
+        <ContactsTable items={items} labelledBy="contacts-heading" today={today} reviewDays={settings.contactReviewDays} canEdit={canEdit} focusId={focusId} onVerify={verify} />
       )}
       {exporting && <ExportCsvDialog onClose={() => setExporting(false)} onExport={(bytes, name) => downloadBytes(bytes, name, 'text/csv')} />}
     </section>

@@ -1,14 +1,25 @@
-import { memo, useId } from 'react';
+import { memo, useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { keptAsWritten, type Contact } from '../../domain/contacts/contact';
 import { DemoBadge } from '../../workbook/DemoBadge';
+import { useWindowRows } from '../../ui/useWindowRows';
 import { useContactListText, type ContactListText } from './contact-list-text';
 import { PhoneNumber } from './PhoneNumber';
 import { ReviewBadge } from './ReviewBadge';
 
-interface Props {
+/** A group's caption row in the list: one kind or one department. */
+export interface GroupCaption {
   caption: string;
-  contacts: readonly Contact[];
+  key: string;
+}
+export type ContactListItem = GroupCaption | Contact;
+
+const isCaption = (item: ContactListItem): item is GroupCaption => 'caption' in item;
+
+interface Props {
+  /** The contacts to show, each group led by its caption row. */
+  items: readonly ContactListItem[];
+  labelledBy: string;
   today: string;
   reviewDays: number;
   canEdit: boolean;
@@ -16,39 +27,84 @@ interface Props {
   onVerify(contact: Contact): void;
 }
 
+const CAPTION_HEIGHT = 52;
+const ROW_HEIGHT = 96;
+
 /**
- * One group of the contact list (a kind or a department). A grid of ARIA rows rather than a <table>: off-screen
- * rows can then skip layout (content-visibility), which keeps a keystroke over 10,000 contacts within a frame.
+ * The contact list: one ARIA table over every match, groups introduced by caption rows. Only the rows near the
+ * window are drawn (a keystroke over 50,000 contacts stays within a frame), while aria-rowcount and aria-rowindex
+ * tell a screen reader how many rows there are and where it is.
  */
-export function ContactsTable({ caption, contacts, today, reviewDays, canEdit, focusId, onVerify }: Props) {
+export function ContactsTable({ items, labelledBy, today, reviewDays, canEdit, focusId, onVerify }: Props) {
   const { t } = useTranslation();
   const text = useContactListText();
-  const captionId = useId();
+  const estimateSize = useCallback((index: number) => (isCaption(items[index]!) ? CAPTION_HEIGHT : ROW_HEIGHT), [items]);
+  const getItemKey = useCallback((index: number) => {
+    const item = items[index]!;
+    return isCaption(item) ? `group:${item.key}` : item.id;
+  }, [items]);
+  const { rows, scrollMargin, listProps } = useWindowRows<HTMLDivElement>({ count: items.length, estimateSize, getItemKey });
+
+  // A link from elsewhere (?focus=id) scrolls its contact into view once, not again on every keystroke.
+  const scrolledTo = useRef<string | null>(null);
+  useEffect(() => {
+    if (!focusId || scrolledTo.current === focusId) return;
+    const index = items.findIndex((item) => !isCaption(item) && item.id === focusId);
+    if (index < 0) return;
+    scrolledTo.current = focusId;
+    rows.scrollToIndex(index, { align: 'center' });
+  }, [focusId, items, rows]);
+
   return (
-    <div className="contacts-group">
-      <h2 className="contacts-grid-caption" id={captionId}>
-        {caption}
-      </h2>
-      <div className="contacts-grid" role="table" aria-labelledby={captionId}>
-        <div role="rowgroup">
-          <div role="row" className="contacts-grid-head">
-            <span role="columnheader">{t('contacts.columns.name')}</span>
-            <span role="columnheader">{t('contacts.columns.organisation')}</span>
-            <span role="columnheader">{t('contacts.columns.phones')}</span>
-            <span role="columnheader">{t('contacts.columns.verified')}</span>
-          </div>
+    <div className="contacts-grid" role="table" aria-labelledby={labelledBy} aria-rowcount={items.length + 1}>
+      <div role="rowgroup">
+        <div role="row" aria-rowindex={1} className="contacts-grid-head">
+          <span role="columnheader">{t('contacts.columns.name')}</span>
+          <span role="columnheader">{t('contacts.columns.organisation')}</span>
+          <span role="columnheader">{t('contacts.columns.phones')}</span>
+          <span role="columnheader">{t('contacts.columns.verified')}</span>
         </div>
-        <div role="rowgroup">
-          {contacts.map((c) => (
-            <ContactRow key={c.id} contact={c} today={today} reviewDays={reviewDays} canEdit={canEdit} focused={focusId === c.id} onVerify={onVerify} text={text} />
-          ))}
-        </div>
+      </div>
+      <div role="rowgroup" className="contacts-grid-body" style={{ height: rows.getTotalSize() }} {...listProps}>
+        {rows.getVirtualItems().map((row) => {
+          const item = items[row.index]!;
+          const place = { index: row.index, offset: row.start - scrollMargin, measure: rows.measureElement };
+          return isCaption(item) ? (
+            <CaptionRow key={row.key} caption={item.caption} {...place} />
+          ) : (
+            <ContactRow key={row.key} contact={item} {...place} today={today} reviewDays={reviewDays} canEdit={canEdit} focused={focusId === item.id} onVerify={onVerify} text={text} />
+          );
+        })}
       </div>
     </div>
   );
 }
 
-interface RowProps {
+/** Where a drawn row sits: its index in the list, its offset in the list body, and the measuring ref (stable). */
+interface Place {
+  index: number;
+  offset: number;
+  measure(element: HTMLElement | null): void;
+}
+
+const placeProps = ({ index, offset, measure }: Place) => ({
+  ref: measure,
+  'data-index': index,
+  'aria-rowindex': index + 2,
+  style: { transform: `translateY(${offset}px)` },
+});
+
+function CaptionRow({ caption, ...place }: Place & { caption: string }) {
+  return (
+    <div role="row" className="contacts-group-row" {...placeProps(place)}>
+      <div role="cell" aria-colspan={4}>
+        <h2 className="contacts-grid-caption">{caption}</h2>
+      </div>
+    </div>
+  );
+}
+
+interface RowProps extends Place {
   contact: Contact;
   today: string;
   reviewDays: number;
@@ -59,12 +115,11 @@ interface RowProps {
 }
 
 /**
- * One contact. Memoised: while a query is typed most rows stay the same from one keystroke to the next, and only
- * the rows that appear are drawn (this keeps search-as-you-type within a frame over 10,000 contacts).
+ * One contact. Memoised: while a query is typed most drawn rows stay the same from one keystroke to the next.
  */
-const ContactRow = memo(function ContactRow({ contact: c, today, reviewDays, canEdit, focused, onVerify, text }: RowProps) {
+const ContactRow = memo(function ContactRow({ contact: c, index, offset, measure, today, reviewDays, canEdit, focused, onVerify, text }: RowProps) {
   return (
-    <div role="row" id={`contact-${c.id}`} className={focused ? 'contacts-row contacts-focus' : 'contacts-row'} data-testid="contact-row">
+    <div role="row" id={`contact-${c.id}`} className={focused ? 'contacts-row contacts-focus' : 'contacts-row'} data-testid="contact-row" {...placeProps({ index, offset, measure })}>
       <div role="cell">
         <div className="contacts-name">
           {c.name} {c.demo && <DemoBadge />}{' '}
