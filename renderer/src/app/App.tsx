@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { AppRoutes } from './routes';
 import { featureModules, registry } from '../features/modules';
 import { SYSTEM_ACTOR } from '../db/settings';
@@ -11,9 +11,12 @@ const upgrades = featureModules.flatMap((m) => (m.upgradeStoredRecords ? [m.upgr
 export function App() {
   const { db, facility, canEdit } = useWorkbook();
   const open = facility !== undefined;
+  const upgraded = useRef(false);
   useEffect(() => {
-    // After the first screen is drawn, never before it: the emergency home must not wait for an upgrade.
-    if (!open || !canEdit) return;
+    // After the first screen is drawn, never before it: the emergency home must not wait for an upgrade. Once per
+    // start: unlocking the edit lock later must not read every record again.
+    if (!open || !canEdit || upgraded.current) return;
+    upgraded.current = true;
     void (async () => {
       for (const upgrade of upgrades) {
         try {
