@@ -6,6 +6,7 @@ import { pdfFileName } from '../../domain/print-file-name';
 import { featureModules } from '../../features/modules';
 import { buildCoverSheet } from '../../pdf/documents/cover-sheet';
 import type { Printable } from '../../workbook/print/PrintCard';
+import { APP_VERSION } from '../../workbook/app-version';
 
 /** The binder's documents, area by area in module order. */
 const binderSections = featureModules.flatMap((m) => m.binderSections ?? []);
@@ -22,7 +23,7 @@ export async function prepareCoverSheet(db: BcpDatabase, facility: Facility, ja:
   const doc = buildCoverSheet({
     facility,
     sections: binderSections.map((section, i) => ({ title: ja(section.titleKey), count: counts[i] ?? 0 })),
-    version: import.meta.env.VITE_APP_VERSION ?? '',
+    version: APP_VERSION,
     printedAt,
     demo,
   });

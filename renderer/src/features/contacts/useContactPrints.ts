@@ -5,6 +5,7 @@ import { buildCallTrees, CALL_TREE_TITLE } from '../../pdf/documents/contacts/ca
 import { buildContactList, CONTACT_LIST_TITLE } from '../../pdf/documents/contacts/contact-list';
 import type { Printable } from '../../workbook/print/PrintCard';
 import { useWorkbook } from '../../workbook/WorkbookContext';
+import { APP_VERSION } from '../../workbook/app-version';
 
 /** Builders for the contact list and call-tree PDFs; they read the database when called, so a print is current. */
 export function useContactPrints() {
@@ -17,7 +18,7 @@ export function useContactPrints() {
       printedAt,
       context: {
         facilityName: facility?.name ?? i18n.getFixedT('ja')('topBar.facilityUnset'),
-        version: import.meta.env.VITE_APP_VERSION ?? '',
+        version: APP_VERSION,
         printedAt,
         confidentialityLabel: facility?.confidentialityLabel,
         demo: facility?.demo === true,

@@ -16,6 +16,7 @@ import { useStorageErrorMessage } from '../../workbook/useStorageErrorMessage';
 import { useWorkbook } from '../../workbook/WorkbookContext';
 import { pageLimitProblem, reservedRanges, voidedIdsNotice } from './print-guard';
 import type { PaperData } from './usePaperData';
+import { APP_VERSION } from '../../workbook/app-version';
 
 /**
  * Every print of the paper area. Documents are built from the data on screen when the button is pressed;
@@ -31,7 +32,7 @@ export function usePaperPrint(job: PrintJob, data: PaperData | undefined) {
   const context = useCallback(
     () => ({
       facilityName: facility?.name ?? '',
-      version: import.meta.env.VITE_APP_VERSION ?? '',
+      version: APP_VERSION,
       printedAt: new Date(),
       confidentialityLabel: facility?.confidentialityLabel,
       demo: facility?.demo === true,

@@ -13,6 +13,7 @@ import { buildRunRecord, runRecordTitle } from '../../pdf/documents/systems/run-
 import { buildRunbookSheet, runbookSheetTitle } from '../../pdf/documents/systems/runbook-sheet';
 import type { Printable } from '../../workbook/print/PrintCard';
 import { useWorkbook } from '../../workbook/WorkbookContext';
+import { APP_VERSION } from '../../workbook/app-version';
 
 async function readSystems(db: BcpDatabase): Promise<PrintableSystem[]> {
   return (await db.systems.toArray()).map(withSystemDefaults).sort(compareByPriority);
@@ -33,7 +34,7 @@ export function useSystemsPrints() {
     return {
       facilityName: facility.name,
       confidentialityLabel: facility.confidentialityLabel,
-      version: import.meta.env.VITE_APP_VERSION ?? '',
+      version: APP_VERSION,
       printedAt: new Date(),
       demo: facility.demo === true,
     };
