@@ -11,7 +11,7 @@ import type { Table } from 'dexie';
 import { appendAuditRows } from '../../renderer/src/db/audit-trail';
 import { createDatabase, type BcpDatabase } from '../../renderer/src/db/database';
 import { writeTransaction } from '../../renderer/src/db/repository';
-import { SCHEMA_V1, type TableName } from '../../renderer/src/db/schema';
+import { CURRENT_SCHEMA, type TableName } from '../../renderer/src/db/schema';
 import type { AuditEntry } from '../../renderer/src/domain/audit/audit-entry';
 import { contactKinds, contactSchema, type Contact } from '../../renderer/src/domain/contacts/contact';
 import { FACILITY_ID, facilitySchema } from '../../renderer/src/domain/facility';
@@ -151,6 +151,6 @@ export async function createSyntheticWorkbook(options: { empty?: boolean; name?:
 /** Every table's rows, ready to be put into a browser's IndexedDB of the same schema. */
 export async function dumpTables(db: BcpDatabase): Promise<Record<string, unknown[]>> {
   const dump: Record<string, unknown[]> = {};
-  for (const table of Object.keys(SCHEMA_V1) as TableName[]) dump[table] = await (db[table] as unknown as Table).toArray();
+  for (const table of Object.keys(CURRENT_SCHEMA) as TableName[]) dump[table] = await (db[table] as unknown as Table).toArray();
   return dump;
 }

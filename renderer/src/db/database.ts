@@ -1,6 +1,10 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { AuditEntry } from '../domain/audit/audit-entry';
 import type { SystemBackup } from '../domain/systems/backup-register';
+import type { FollowUpAction } from '../domain/actions/follow-up-action';
+import type { Incident } from '../domain/incidents/incident';
+import type { TimelineEntry } from '../domain/incidents/timeline';
+import type { EmergencyLevelRecord } from '../domain/plan/emergency-level';
 import type { CallTree } from '../domain/contacts/call-tree';
 import type { Contact } from '../domain/contacts/contact';
 import type { Facility } from '../domain/facility';
@@ -10,7 +14,7 @@ import type { RecordMeta } from '../domain/record';
 import type { Runbook } from '../domain/systems/runbook';
 import type { RunbookRun } from '../domain/systems/runbook-run';
 import type { InventorySystem } from '../domain/systems/system';
-import { CURRENT_SCHEMA_VERSION, DATABASE_NAME, SCHEMA_V1, type RecordTableName } from './schema';
+import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, type RecordTableName } from './schema';
 
 /** Aggregates whose issues have not landed yet: stored as opaque records until their domain types exist. */
 export type PendingRecord = RecordMeta & Record<string, unknown>;
@@ -30,6 +34,10 @@ export interface RecordTypes {
   backups: SystemBackup;
   runbooks: Runbook;
   runbookRuns: RunbookRun;
+  incidents: Incident;
+  incidentEvents: TimelineEntry;
+  actions: FollowUpAction;
+  emergencyLevels: EmergencyLevelRecord;
 }
 export type RecordOf<T extends RecordTableName> = T extends keyof RecordTypes ? RecordTypes[T] : PendingRecord;
 
@@ -41,6 +49,8 @@ export type BcpDatabase = Dexie & { [T in RecordTableName]: EntityTable<RecordOf
 /** Create (not open) the workbook database. Tests pass a unique name per test. */
 export function createDatabase(name: string = DATABASE_NAME): BcpDatabase {
   const db = new Dexie(name, { autoOpen: false }) as BcpDatabase;
-  db.version(CURRENT_SCHEMA_VERSION).stores(SCHEMA_V1);
+  db.version(1).stores(SCHEMA_V1);
+  // Version 2 adds the tables of the areas built after 1 (see schema.ts); stored records need no change yet.
+  db.version(2).stores(SCHEMA_V2);
   return db;
 }

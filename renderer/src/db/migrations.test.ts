@@ -13,6 +13,10 @@ import { systemBackupSchema } from '../domain/systems/backup-register';
 import { runbookSchema } from '../domain/systems/runbook';
 import { runbookRunSchema } from '../domain/systems/runbook-run';
 import { validSystemSchema, withSystemDefaults } from '../domain/systems/system';
+import { followUpActionSchema } from '../domain/actions/follow-up-action';
+import { incidentSchema } from '../domain/incidents/incident';
+import { timelineEntrySchema } from '../domain/incidents/timeline';
+import { emergencyLevelSchema } from '../domain/plan/emergency-level';
 import { decodeBackup } from '../domain/workbook-backup/backup-file';
 import { ALL_TABLES, readBackupFile, restoreWorkbook } from './workbook-backup';
 import { recheckStoredNumbers } from './contacts-store';
@@ -45,6 +49,10 @@ const readChecks: { [T in keyof RecordTypes]: ReadCheck & { read?: (stored: Reco
   backups: { schema: systemBackupSchema },
   runbooks: { schema: runbookSchema },
   runbookRuns: { schema: runbookRunSchema },
+  incidents: { schema: incidentSchema },
+  incidentEvents: { schema: timelineEntrySchema },
+  actions: { schema: followUpActionSchema },
+  emergencyLevels: { schema: emergencyLevelSchema },
 };
 const checkedTables = Object.keys(readChecks) as (keyof RecordTypes)[];
 const isChecked = (table: RecordTableName): table is keyof RecordTypes => table in readChecks;

@@ -7,7 +7,8 @@ import { CURRENT_SCHEMA_VERSION } from './schema';
  * same to a stored database; the migration tests (migrations.test.ts) open a fixture of every version.
  */
 const steps: Record<number, (content: BackupContent) => BackupContent> = {
-  // 1: (content) => ({ ...content, tables: { ...content.tables, /* v2 changes */ } }),
+  // Version 2 only adds tables: a version-1 backup restores with them empty.
+  1: (content) => content,
 };
 
 export function migrateBackupContent(content: BackupContent): BackupContent {

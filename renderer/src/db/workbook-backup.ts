@@ -18,10 +18,10 @@ import { toStorageError } from './errors';
 import { migrateBackupContent } from './migrations';
 import { readOnlyReason, ReadOnlyError } from './read-only';
 import { LOCAL_SETTING_KEYS, SYSTEM_ACTOR } from './settings';
-import { CURRENT_SCHEMA_VERSION, RECORD_TABLES, SCHEMA_V1, type TableName } from './schema';
+import { CURRENT_SCHEMA, CURRENT_SCHEMA_VERSION, RECORD_TABLES, type TableName } from './schema';
 
 /** Every table of the database, records, audit trail and settings alike: a backup holds them all. */
-export const ALL_TABLES = Object.keys(SCHEMA_V1) as TableName[];
+export const ALL_TABLES = Object.keys(CURRENT_SCHEMA) as TableName[];
 
 export interface WorkbookExport {
   bytes: Uint8Array<ArrayBuffer>;

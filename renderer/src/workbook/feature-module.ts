@@ -34,6 +34,43 @@ export interface BinderSection {
   titleKey: string;
   /** For now a document is counted by the records of one table. */
   table: RecordTableName;
+  /**
+   * Left out of the 職員配布版 (staff edition) of the binder: the network diagram, emergency accounts and anything else
+   * that would help an attacker or is for the information-systems lead only.
+   */
+  confidential?: boolean;
+}
+
+/**
+ * What the guideline self-assessment's items cite as evidence (each item of the shipped sets names its topics). Every
+ * area that holds evidence contributes rules for its topics; the self-assessment shows their findings beside the
+ * item, and never answers for the user.
+ */
+export const evidenceTopics = ['inventory', 'network', 'remoteMaintenance', 'callTrees', 'contacts', 'backups', 'runbooks', 'eos', 'plan', 'drills', 'incidents', 'emergencyAccounts', 'actions', 'paper'] as const;
+export type EvidenceTopic = (typeof evidenceTopics)[number];
+
+/** One thing a rule saw: for or against the item, in words with a link to the records. */
+export interface EvidenceFinding {
+  verdict: 'supports' | 'contradicts';
+  /** i18n key of the sentence, with `values` filled in (e.g. 「EOS を過ぎたシステム 2 件（リスク受容なし 1 件）」). */
+  messageKey: string;
+  values?: Record<string, string | number>;
+  /** Where the records are, e.g. `/systems?filter=eos`. */
+  href?: string;
+}
+
+export interface EvidenceContext {
+  /** YYYY-MM-DD. */
+  today: string;
+  /** The 年度 being answered, as YYYY-MM-DD bounds (start inclusive, end inclusive). */
+  fiscalYear: { start: string; end: string };
+}
+
+/** An area's rule for one topic: loads what it needs and hands it to a small pure function (tested on its own). */
+export interface GuidelineEvidenceRule {
+  topic: EvidenceTopic;
+  key: string;
+  evaluate(db: BcpDatabase, context: EvidenceContext): Promise<readonly EvidenceFinding[]>;
 }
 
 /** A large tile of the emergency home (one click to what is needed in the first hours). */
@@ -50,7 +87,7 @@ export interface HomeCount {
   textKey: string;
 }
 
-/** A check that must pass before an incident may be closed (e.g. every system restored); none yet. */
+/** A check that must pass before an incident may be closed (e.g. every account opened during it changed and resealed). */
 export interface IncidentCloseCheck {
   key: string;
   /** i18n key of what is still open. */
@@ -95,6 +132,8 @@ export interface FeatureModule {
   references?: readonly RecordReference[];
   /** Checks before an incident may be closed. */
   incidentCloseChecks?: readonly IncidentCloseCheck[];
+  /** Evidence its records give for the guideline self-assessment's items. */
+  guidelineEvidence?: readonly GuidelineEvidenceRule[];
   /**
    * Starter records for a brand-new workbook (e.g. authority contacts to fill in, starter forms). Runs inside the
    * first-run transaction, so the facility and every seed are written together or not at all.

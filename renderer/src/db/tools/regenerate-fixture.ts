@@ -17,6 +17,9 @@ import 'fake-indexeddb/auto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { DEMO_TABLES, demoWorkbookSchema, type DemoWorkbook } from '../../domain/demo';
 import { FACILITY_ID } from '../../domain/facility';
+import { DEFAULT_EMERGENCY_LEVELS } from '../../domain/plan/emergency-level';
+import { addFollowUpAction } from '../actions-store';
+import { appendTimelineEntry, declareIncident } from '../incidents-store';
 import { checkStep, startRun } from '../../domain/systems/runbook-run';
 import { deleteContact } from '../contacts-store';
 import { contactsReferences } from '../contacts-references';
@@ -57,6 +60,18 @@ async function buildFixtureWorkbook(db: BcpDatabase): Promise<void> {
   const started = startRun(runbook, system?.name ?? '', { kind: 'drill', leader: '', actor: context.actor, now: FIXTURE_NOW });
   const run = checkStep(started, step.id, context.actor, new Date(FIXTURE_NOW.getTime() + 5 * 60_000));
   await new Repository(db, 'runbookRuns').save({ ...run, id: 'fixture-run-1', notes: '訓練：手順どおり' }, context);
+
+  // Until the area issues add their sample data: a closed drill with one typed line, an action it found, and the
+  // facility's levels as written out by the plan (the default three, renamed one).
+  const incident = await declareIncident(
+    db,
+    { id: 'fixture-incident-1', kind: 'ransomware', exercise: true, level: 'total', discoveredAt: FIXTURE_NOW.toISOString(), declaredAt: FIXTURE_NOW.toISOString(), foundBy: '病棟3階 看護師', observed: '脅迫文の表示', status: 'active' },
+    context,
+  );
+  await appendTimelineEntry(db, { incidentId: incident.id, at: FIXTURE_NOW.toISOString(), who: '情報システム課', what: 'ネットワークからの切り離しを確認' }, context);
+  await new Repository(db, 'incidents').save({ ...incident, status: 'closed', closedAt: new Date(FIXTURE_NOW.getTime() + 3_600_000).toISOString() }, context);
+  await addFollowUpAction(db, { title: '夜間の連絡網を見直す', detail: '', ownerContactId: '', dueDate: '2025-09-30', status: 'open', statusReason: '', source: { area: 'incidents', table: 'incidents', recordId: incident.id, label: '訓練' }, changes: [] }, context);
+  await new Repository(db, 'emergencyLevels').saveMany(DEFAULT_EMERGENCY_LEVELS.map((l) => ({ ...l, name: l.id === 'total' ? 'レベル3 全面停止' : l.name })), context);
 
   await writeSetting(db, 'contactReviewDays', 120, context);
   await writeSetting(db, 'testRestoreDays', 90, context);
