@@ -66,6 +66,25 @@ export interface EvidenceContext {
   fiscalYear: { start: string; end: string };
 }
 
+/** One line of the management report's preparedness figures (経営層への報告), e.g. 連絡先の確認 38 / 42 件. */
+export interface PreparednessFigure {
+  key: string;
+  /** i18n key of the line's name. */
+  labelKey: string;
+  value: number;
+  /** Out of how many, when it is a share. */
+  total?: number;
+  /** i18n key of a short remark (with `values`), e.g. the overdue among the open. */
+  noteKey?: string;
+  values?: Record<string, string | number>;
+}
+
+/** An area's figures for the management report of a 年度. */
+export interface ManagementReportFigures {
+  key: string;
+  collect(db: BcpDatabase, context: EvidenceContext): Promise<readonly PreparednessFigure[]>;
+}
+
 /** An area's rule for one topic: loads what it needs and hands it to a small pure function (tested on its own). */
 export interface GuidelineEvidenceRule {
   topic: EvidenceTopic;
@@ -134,6 +153,8 @@ export interface FeatureModule {
   incidentCloseChecks?: readonly IncidentCloseCheck[];
   /** Evidence its records give for the guideline self-assessment's items. */
   guidelineEvidence?: readonly GuidelineEvidenceRule[];
+  /** Its preparedness figures in the management report (contacts verified, offline backups, drills held, actions open…). */
+  managementReportFigures?: readonly ManagementReportFigures[];
   /**
    * Starter records for a brand-new workbook (e.g. authority contacts to fill in, starter forms). Runs inside the
    * first-run transaction, so the facility and every seed are written together or not at all.
