@@ -14,6 +14,9 @@ import type { RecordMeta } from '../domain/record';
 import type { Runbook } from '../domain/systems/runbook';
 import type { RunbookRun } from '../domain/systems/runbook-run';
 import type { InventorySystem } from '../domain/systems/system';
+import { migrateFreeTextSegments } from '../domain/network/segment-migration';
+import type { NetworkLink } from '../domain/network/link';
+import type { NetworkSegment } from '../domain/network/segment';
 import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, type RecordTableName } from './schema';
 
 /** Aggregates whose issues have not landed yet: stored as opaque records until their domain types exist. */
@@ -38,6 +41,8 @@ export interface RecordTypes {
   incidentEvents: TimelineEntry;
   actions: FollowUpAction;
   emergencyLevels: EmergencyLevelRecord;
+  segments: NetworkSegment;
+  links: NetworkLink;
 }
 export type RecordOf<T extends RecordTableName> = T extends keyof RecordTypes ? RecordTypes[T] : PendingRecord;
 
@@ -50,7 +55,14 @@ export type BcpDatabase = Dexie & { [T in RecordTableName]: EntityTable<RecordOf
 export function createDatabase(name: string = DATABASE_NAME): BcpDatabase {
   const db = new Dexie(name, { autoOpen: false }) as BcpDatabase;
   db.version(1).stores(SCHEMA_V1);
-  // Version 2 adds the tables of the areas built after 1 (see schema.ts); stored records need no change yet.
-  db.version(2).stores(SCHEMA_V2);
+  // Version 2 adds the tables of the areas built after 1 (see schema.ts), and systems choose a segment record instead
+  // of typing its name: the same pure step as a version-1 backup's restore (migrations.ts).
+  db.version(2)
+    .stores(SCHEMA_V2)
+    .upgrade(async (tx) => {
+      const { systems, segments } = migrateFreeTextSegments(await tx.table('systems').toArray(), await tx.table('segments').toArray(), new Date().toISOString());
+      await tx.table('segments').bulkPut(segments);
+      await tx.table('systems').bulkPut(systems);
+    });
   return db;
 }

@@ -17,8 +17,11 @@ import { followUpActionSchema } from '../domain/actions/follow-up-action';
 import { incidentSchema } from '../domain/incidents/incident';
 import { timelineEntrySchema } from '../domain/incidents/timeline';
 import { emergencyLevelSchema } from '../domain/plan/emergency-level';
+import { linkSchema } from '../domain/network/link';
+import { segmentSchema } from '../domain/network/segment';
 import { decodeBackup } from '../domain/workbook-backup/backup-file';
 import { ALL_TABLES, readBackupFile, restoreWorkbook } from './workbook-backup';
+import { migrateBackupContent } from './migrations';
 import { recheckStoredNumbers } from './contacts-store';
 import type { RecordTypes } from './database';
 import { CURRENT_SCHEMA_VERSION, RECORD_TABLES, type RecordTableName } from './schema';
@@ -53,6 +56,8 @@ const readChecks: { [T in keyof RecordTypes]: ReadCheck & { read?: (stored: Reco
   incidentEvents: { schema: timelineEntrySchema },
   actions: { schema: followUpActionSchema },
   emergencyLevels: { schema: emergencyLevelSchema },
+  segments: { schema: segmentSchema },
+  links: { schema: linkSchema },
 };
 const checkedTables = Object.keys(readChecks) as (keyof RecordTypes)[];
 const isChecked = (table: RecordTableName): table is keyof RecordTypes => table in readChecks;
@@ -105,9 +110,21 @@ describe('migrations: every schema version’s fixture opens with the current ap
         const { raw, db } = restored;
         for (const table of RECORD_TABLES) {
           const stored = await db.table(table).toArray();
-          const expectedIds = (raw.tables[table] ?? []).map((r) => r.id).sort();
+          // An older version's records as its migration leaves them (e.g. 1 → 2 makes segment records of free text).
+          const expectedIds = (migrateBackupContent(raw).tables[table] ?? []).map((r) => r.id).sort();
           expect(stored.map((r: { id: string }) => r.id).sort(), table).toEqual(expectedIds);
           if (version === CURRENT_SCHEMA_VERSION) expect(stored, table).toEqual(raw.tables[table]);
+        }
+      });
+
+      it('every system keeps its segment: a free-text name became the segment it now points at', async () => {
+        const { raw, db } = restored;
+        const segments = new Map((await db.segments.toArray()).map((s) => [s.id, s.name]));
+        for (const stored of raw.tables.systems ?? []) {
+          const system = await db.systems.get(String(stored.id));
+          const before = typeof stored.segment === 'string' ? stored.segment.trim() : undefined;
+          if (before !== undefined) expect(before ? segments.get(system?.segmentId ?? '') : system?.segmentId, String(stored.id)).toBe(before);
+          else expect(system?.segmentId === '' || segments.has(system?.segmentId ?? ''), String(stored.id)).toBe(true);
         }
       });
 

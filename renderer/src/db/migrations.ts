@@ -1,4 +1,5 @@
 import type { BackupContent } from '../domain/workbook-backup/backup-file';
+import { migrateFreeTextSegments } from '../domain/network/segment-migration';
 import { CURRENT_SCHEMA_VERSION } from './schema';
 
 /**
@@ -7,8 +8,16 @@ import { CURRENT_SCHEMA_VERSION } from './schema';
  * same to a stored database; the migration tests (migrations.test.ts) open a fixture of every version.
  */
 const steps: Record<number, (content: BackupContent) => BackupContent> = {
-  // Version 2 only adds tables: a version-1 backup restores with them empty.
-  1: (content) => content,
+  // Version 2 adds tables (a version-1 backup restores with them empty) and turns each system's free-text segment name
+  // into a segment record, exactly as the Dexie upgrade does to a stored database.
+  1: (content) => {
+    const { systems, segments } = migrateFreeTextSegments(
+      (content.tables.systems ?? []) as { id: string }[],
+      (content.tables.segments ?? []) as { id: string }[],
+      content.manifest.createdAt,
+    );
+    return { ...content, tables: { ...content.tables, systems, segments } };
+  },
 };
 
 export function migrateBackupContent(content: BackupContent): BackupContent {

@@ -37,6 +37,8 @@ export const SCHEMA_V1 = {
  */
 export const SCHEMA_V2 = {
   ...SCHEMA_V1,
+  // network (ネットワーク): systems choose a segment record instead of typing its name (migration in database.ts)
+  systems: 'id, kind, segmentId, restorePriority',
   // plan (計画・承認): versions of the plan and the facility's own emergency levels
   planVersions: 'id, status',
   emergencyLevels: 'id, rank',

@@ -7,6 +7,8 @@ import { formTemplateSchema } from './paper/form-template';
 import { procedureSchema } from './paper/procedure';
 import { runbookSchema } from './systems/runbook';
 import { systemSchema } from './systems/system';
+import { validLinkSchema } from './network/link';
+import { segmentSchema } from './network/segment';
 
 const withId = z.object({ id: z.string().regex(/^demo-[a-z0-9-]+$/) });
 const records = <T extends z.ZodType>(schema: T) => z.array(schema.and(withId)).max(1000).default([]);
@@ -24,6 +26,8 @@ export const demoWorkbookSchema = z.object({
   formTemplates: records(formTemplateSchema),
   backups: records(systemBackupSchema),
   runbooks: records(runbookSchema),
+  segments: records(segmentSchema),
+  links: records(validLinkSchema),
 });
 
 export type DemoWorkbook = z.output<typeof demoWorkbookSchema>;

@@ -70,7 +70,8 @@ export const systemSchema = z.object({
       rack: text(40),
     })
     .default({ building: '', floor: '', room: '', rack: '' }),
-  segment: text(80),
+  /** The network segment (a record of the network area) it sits on; '' when not placed yet. */
+  segmentId: z.string().default(''),
   vendorContactId: z.string().default(''),
   criticality: z.enum(criticalityLevels).default('medium'),
   /** 1 is restored first. Kept apart from criticality: a low-criticality DNS server may have to come back first. */

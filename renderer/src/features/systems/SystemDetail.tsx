@@ -16,7 +16,7 @@ import { BackupTable } from './BackupTable';
 import { contactLabel, hoursLabel, minutesLabel } from './format';
 import { formatStoredDate } from '../../domain/date-text';
 import { SystemsNav } from './SystemsNav';
-import { useBackups, useContacts, useRunbooks, useSystems } from './useSystemsData';
+import { useBackups, useContacts, useRunbooks, useSegmentNames, useSystems } from './useSystemsData';
 import { useToday } from '../../workbook/useToday';
 import { SystemWarnings } from './warnings';
 
@@ -40,6 +40,7 @@ export function SystemDetail() {
   const backups = useBackups();
   const runbooks = useRunbooks();
   const contacts = useContacts();
+  const segmentNames = useSegmentNames();
   const today = useToday();
   const [failure, setFailure] = useState<string | null>(null);
   const { references } = useRegistry();
@@ -92,7 +93,7 @@ export function SystemDetail() {
               {system.category && t('punct.parens', { text: t(`systems.category.${system.category}`) })}
             </Row>
             <Row label={t('list.location')}>{formatLocation(system.location)}</Row>
-            <Row label={t('list.segment')}>{system.segment}</Row>
+            <Row label={t('list.segment')}>{segmentNames?.get(system.segmentId)}</Row>
             <Row label={t('systems.field.vendor')}>
               {vendor && (
                 <>

@@ -12,7 +12,7 @@ import { useWorkbook } from '../../workbook/WorkbookContext';
 import { EditorActions } from './EditorActions';
 import { useFieldErrors } from '../../ui/form-errors';
 import { optionalNumber, requiredNumber } from '../../ui/form-numbers';
-import { useContacts } from './useSystemsData';
+import { useContacts, useSegmentNames } from './useSystemsData';
 import { VendorSelect } from './VendorSelect';
 import type { Contact } from '../../domain/contacts/contact';
 import { ReadOnlyNotice } from '../../workbook/ReadOnlyNotice';
@@ -24,7 +24,7 @@ const EMPTY: SystemInput = {
   kind: 'system',
   category: '',
   location: { building: '', floor: '', room: '', rack: '' },
-  segment: '',
+  segmentId: '',
   vendorContactId: '',
   criticality: 'medium',
   restorePriority: 100,
@@ -52,13 +52,14 @@ export function SystemEditorPage() {
 }
 
 /** The vendor list is read once before the form starts; a read-only workbook shows the record in a disabled form. */
-function SystemEditorWithContacts({ existing, id }: Omit<Props, 'contacts'>) {
+function SystemEditorWithContacts({ existing, id }: Omit<Props, 'contacts' | 'segmentNames'>) {
   const contacts = useContacts();
+  const segmentNames = useSegmentNames();
   const { canEdit } = useWorkbook();
-  if (!contacts) return null;
+  if (!contacts || !segmentNames) return null;
   return (
     <fieldset className="plain-fieldset" disabled={!canEdit}>
-      <SystemEditor existing={existing} id={id} contacts={contacts} />
+      <SystemEditor existing={existing} id={id} contacts={contacts} segmentNames={segmentNames} />
     </fieldset>
   );
 }
@@ -67,9 +68,11 @@ interface Props {
   existing: SystemFields | null;
   id: string | undefined;
   contacts: readonly Contact[];
+  /** The network area's segments to choose from, by id. */
+  segmentNames: ReadonlyMap<string, string>;
 }
 
-function SystemEditor({ existing, id, contacts }: Props) {
+function SystemEditor({ existing, id, contacts, segmentNames }: Props) {
   const { t } = useTranslation();
   const { repositories, writer } = useWorkbook();
   const navigate = useNavigate();
@@ -135,7 +138,16 @@ function SystemEditor({ existing, id, contacts }: Props) {
             {text('location.room', t('systems.field.room'))}
             {text('location.rack', t('systems.field.rack'))}
           </div>
-          {text('segment', t('systems.field.segment'), { hint: t('systems.field.segmentHint') })}
+          <Field id={field('segmentId').id} label={t('systems.field.segment')} hint={t('systems.field.segmentChoiceHint')}>
+            <select {...field('segmentId').aria} {...register('segmentId')}>
+              <option value="">{t('systems.field.segmentNone')}</option>
+              {[...segmentNames].sort(([, a], [, b]) => a.localeCompare(b, 'ja')).map(([segmentId, name]) => (
+                <option key={segmentId} value={segmentId}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </Field>
           <VendorSelect id={field('vendorContactId').id} register={register('vendorContactId')} contacts={contacts} />
         </fieldset>
 

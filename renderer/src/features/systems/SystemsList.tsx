@@ -10,7 +10,7 @@ import { useWorkbook } from '../../workbook/WorkbookContext';
 import { contactLabel, hoursLabel } from './format';
 import { PrintButton } from '../../workbook/print/PrintButton';
 import { SystemsNav } from './SystemsNav';
-import { useBackups, useContacts, useSystems } from './useSystemsData';
+import { useBackups, useContacts, useSegmentNames, useSystems } from './useSystemsData';
 import { useToday } from '../../workbook/useToday';
 import { useSystemsPrints } from './useSystemsPrints';
 import { ReadOnlyNotice } from '../../workbook/ReadOnlyNotice';
@@ -22,6 +22,7 @@ export function SystemsList() {
   const systems = useSystems();
   const backups = useBackups();
   const contacts = useContacts();
+  const segmentNames = useSegmentNames();
   const today = useToday();
   const prints = useSystemsPrints();
   const [query, setQuery] = useState('');
@@ -38,7 +39,7 @@ export function SystemsList() {
 
   if (!systems) return null;
   const shown = systems.filter(
-    (s) => (kind === '' || s.kind === kind) && (query.trim() === '' || matchesQuery(query, [s.name, s.segment, formatLocation(s.location), contactLabel(vendors.get(s.vendorContactId))])),
+    (s) => (kind === '' || s.kind === kind) && (query.trim() === '' || matchesQuery(query, [s.name, segmentNames?.get(s.segmentId) ?? '', formatLocation(s.location), contactLabel(vendors.get(s.vendorContactId))])),
   );
 
   return (
@@ -106,7 +107,7 @@ export function SystemsList() {
                       {s.category && <span className="muted">{t('punct.parens', { text: t(`systems.category.${s.category}`) })}</span>}
                     </td>
                     <td>{formatLocation(s.location)}</td>
-                    <td>{s.segment}</td>
+                    <td>{segmentNames?.get(s.segmentId)}</td>
                     <td>{t(`criticality.${s.criticality}`)}</td>
                     <td className="systems-num">{hoursLabel(t, s.rtoHours)}</td>
                     <td>{contactLabel(vendors.get(s.vendorContactId))}</td>

@@ -7,7 +7,7 @@ export const systemsAuditLabels = {
     kind: 'systems.field.kind',
     category: 'systems.field.category',
     location: 'list.location',
-    segment: 'systems.field.segment',
+    segmentId: 'systems.field.segment',
     vendorContactId: 'systems.field.vendor',
     criticality: 'systems.field.criticality',
     restorePriority: 'systems.field.restorePriority',

@@ -23,6 +23,12 @@ export function useRunbooks(): Runbook[] | undefined {
   return useLiveQuery(() => db.runbooks.toArray(), [db]);
 }
 
+/** Segment names by id: segments are owned by the network area; this area only reads them to show and choose one. */
+export function useSegmentNames(): Map<string, string> | undefined {
+  const { db } = useWorkbook();
+  return useLiveQuery(async () => new Map((await db.segments.toArray()).map((s) => [s.id, s.name])), [db]);
+}
+
 /** Contacts are owned by the contacts area; this area only reads them to link a vendor. */
 export function useContacts(): Contact[] | undefined {
   const { db } = useWorkbook();

@@ -16,7 +16,10 @@ import { useWorkbook } from '../../workbook/WorkbookContext';
 import { APP_VERSION } from '../../workbook/app-version';
 
 async function readSystems(db: BcpDatabase): Promise<PrintableSystem[]> {
-  return (await db.systems.toArray()).map(withSystemDefaults).sort(compareByPriority);
+  const segmentNames = new Map((await db.segments.toArray()).map((s) => [s.id, s.name]));
+  return (await db.systems.toArray())
+    .map((s) => ({ ...withSystemDefaults(s), segmentName: segmentNames.get(s.segmentId) ?? '' }))
+    .sort(compareByPriority);
 }
 
 async function readVendors(db: BcpDatabase): Promise<Map<string, VendorInfo>> {

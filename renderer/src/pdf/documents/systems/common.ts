@@ -8,7 +8,8 @@ export type SystemsPrintHeader = Omit<PrintContext, 'documentTitle'>;
 /** A vendor contact as printed: name, organisation and the numbers to call. */
 export type VendorInfo = Pick<Contact, 'name' | 'organisation' | 'phones'>;
 
-export type PrintableSystem = SystemFields & { id: string };
+/** `segmentName` is the name of the segment record the system sits on, read by the caller. */
+export type PrintableSystem = SystemFields & { id: string; segmentName?: string };
 
 /** 「システム（電子カルテ）」 */
 export function kindJa(system: Pick<SystemFields, 'kind' | 'category'>): string {

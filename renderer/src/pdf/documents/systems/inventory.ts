@@ -40,7 +40,7 @@ function inventoryTable(input: InventoryInput): Content {
   const rows = input.systems.map((s) => [
     { text: String(s.restorePriority), alignment: 'right' as const },
     { stack: [{ text: s.name, bold: true }, small(kindJa(s))] },
-    { stack: [small(formatLocation(s.location)), small(s.segment ? `区分：${s.segment}` : '')] },
+    { stack: [small(formatLocation(s.location)), small(s.segmentName ? `区分：${s.segmentName}` : '')] },
     { text: CRITICALITY_JA[s.criticality], alignment: 'center' as const },
     small(`RTO ${hoursJa(s.rtoHours)}\nRPO ${hoursJa(s.rpoHours)}`),
     small(vendorJa(input.vendors.get(s.vendorContactId), true)),
