@@ -31,6 +31,8 @@ export interface FrameTexts {
 export interface PdfDocument {
   frame: FrameTexts;
   pageOrientation: PageOrientation;
+  /** A4 unless said (the network diagram may print on A3). */
+  pageSize?: PaperSize;
   pageMargins: PageMargins;
   info: Required<Pick<DocumentInfo, 'title' | 'subject' | 'creator'>> & DocumentInfo;
   styles: StyleDictionary;
@@ -39,8 +41,11 @@ export interface PdfDocument {
   content: Content;
 }
 
+export type PaperSize = 'A4' | 'A3';
+
 export interface FrameOptions {
   orientation?: PageOrientation;
+  pageSize?: PaperSize;
   /** PDF Subject; defaults to 「<facility> <title>」. */
   subject?: string;
 }
@@ -75,6 +80,7 @@ export function buildFramedDocument(ctx: PrintContext, content: Content, options
   return {
     frame,
     pageOrientation: options.orientation ?? 'portrait',
+    ...(options.pageSize && options.pageSize !== 'A4' ? { pageSize: options.pageSize } : {}),
     pageMargins: [...PAGE_MARGINS],
     info: {
       title: ctx.demo ? `${ctx.documentTitle}（${DEMO_MARK}）` : ctx.documentTitle,
@@ -118,7 +124,7 @@ export function toPdfmakeDefinition(doc: PdfDocument, hooks: MaterializeHooks = 
   const { frame: _frame, ...rest } = structuredClone(doc);
   return {
     ...rest,
-    pageSize: 'A4',
+    pageSize: rest.pageSize ?? 'A4',
     language: 'ja-JP',
     pageBreakBefore: keepHeadingsWithContent,
     footer: (current: number, total: number) => {

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import ELK from 'elkjs/lib/elk.bundled.js';
+import { describe, expect, it } from 'vitest';
+import { demoWorkbookSchema } from '../../../domain/demo';
+import { diagramGraph, readLayout, type DiagramInput, type ElkOutputNode } from '../../../domain/network/diagram';
+import { isolationPlan } from '../../../domain/network/isolation';
+import type { NetworkLink } from '../../../domain/network/link';
+import { printedText } from '../../testing/printed-text';
+import { buildNetworkDiagram, diagramTiles } from './diagram';
+import { buildIsolationSheet } from './isolation-sheet';
+
+const header = { facilityName: 'みなと総合病院', version: '第1版', printedAt: new Date(2026, 10, 21, 9, 30), confidentialityLabel: '取扱注意', demo: false };
+const demo = demoWorkbookSchema.parse(JSON.parse(readFileSync(new URL('../../../../../resources/templates/demo-workbook.json', import.meta.url), 'utf8')));
+const meta = { createdAt: '2026-04-01T00:00:00.000Z', updatedAt: '2026-04-01T00:00:00.000Z', updatedBy: 'テスト' };
+const links: NetworkLink[] = demo.links.map((l) => ({ ...l, ...meta }));
+
+async function layout(input: DiagramInput) {
+  return readLayout(input, (await new ELK().layout(diagramGraph(input) as Parameters<InstanceType<typeof ELK>["layout"]>[0])) as ElkOutputNode);
+}
+
+describe('network documents', () => {
+  it('the isolation check-off sheet lists every cut in MHLW order with its steps', async () => {
+    const doc = buildIsolationSheet({
+      header,
+      plan: isolationPlan(links, demo.segments),
+      segmentNames: new Map(demo.segments.map((s) => [s.id, s.name])),
+      deviceNames: new Map(demo.systems.map((s) => [s.id, s.name])),
+      vendorNames: new Map(demo.contacts.map((c) => [c.id, c.organisation])),
+    });
+    const { flat } = await printedText(doc, 'isolation.pdf');
+    expect(flat).toContain('遮断チェックシート');
+    expect(flat).toContain('取扱注意');
+    const order = ['電子カルテ系⇔バックアップ系', '電子カルテ保守VPN', 'インターネット接続', '画像系⇔基幹LAN'].map((n) => flat.indexOf(n));
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(flat).toContain('抜いた時刻を経過記録に書く');
+  });
+
+  it('the diagram prints the laid-out network as vector graphics with its names, legend, date and mark', async () => {
+    const input: DiagramInput = { segments: demo.segments, systems: demo.systems, links: demo.links };
+    const doc = buildNetworkDiagram({ header, layout: await layout(input), paper: 'A4', lastUpdated: '令和8年4月1日', counts: { segments: 8, systems: 15, links: 11 } });
+    const printed = await printedText(doc, 'diagram-a4.pdf');
+    expect(printed.pageCount).toBe(1);
+    for (const text of ['ネットワーク構成図', '取扱注意', '令和8年4月1日', 'リモート保守回線', 'バックアップ系', 'インターネット', '電子カルテ保守VPN', 'UTM']) expect(printed.flat).toContain(text);
+  });
+
+  it('a large network splits over pages (A3), each with the legend', async () => {
+    const input: DiagramInput = {
+      segments: Array.from({ length: 40 }, (_, i) => ({ id: `s${i}`, name: `セグメント${i}`, purpose: 'other' as const })),
+      systems: Array.from({ length: 500 }, (_, i) => ({ id: `y${i}`, name: `システム${i}`, kind: 'server' as const, segmentId: i < 200 ? 's0' : `s${i % 40}` })),
+      links: Array.from({ length: 80 }, (_, i) => ({ id: `l${i}`, name: `接続${i}`, fromSegmentId: `s${i % 40}`, toSegmentId: `s${(i * 7 + 3) % 40}`, outside: '' as const, remoteMaintenance: false })).filter((l) => l.fromSegmentId !== l.toSegmentId),
+    };
+    const laid = await layout(input);
+    expect(laid.systems).toHaveLength(500);
+    const tiles = diagramTiles(laid, 'A3');
+    expect(tiles.tiles.length).toBeGreaterThan(1);
+    const printed = await printedText(buildNetworkDiagram({ header, layout: laid, paper: 'A3', lastUpdated: '令和8年4月1日', counts: { segments: 40, systems: 500, links: 80 } }), 'diagram-a3.pdf');
+    expect(printed.pageCount).toBe(tiles.tiles.length);
+    expect(printed.pages.every((p) => p.includes('リモート保守回線'))).toBe(true);
+    expect(printed.flat).toContain(`分割1/${tiles.tiles.length}`);
+  }, 60_000);
+});
