@@ -9,6 +9,7 @@ import path from 'node:path';
 import { startWebServer } from '../../electron/web-server';
 import { heapAfterLoad, homeInteractive, launchChromium, searchKeystrokes, seedPage } from './browser-figures';
 import { backupRoundTrip, contactListPdf, csvImport, kitPdf } from './node-figures';
+import { networkFigures } from './network-figures';
 import { createSyntheticWorkbook, dumpTables, MANY_CONTACTS, SIZES } from './synthetic-workbook';
 import { summarize } from './stats';
 import { buildContactSearchIndex, searchContacts } from '../../renderer/src/domain/contacts/contact-search';
@@ -77,6 +78,9 @@ async function main(): Promise<void> {
 
     log('renderer heap');
     figures.rendererHeapMB = await heapAfterLoad(largePage, server.url);
+
+    log('network diagram: 500 systems in 40 segments, 80 links (layout worker in Chromium, diagram PDF in Node)');
+    figures.network = await networkFigures(browser, server.url, PDF_RUNS);
   } finally {
     await browser.close();
     await server.close();

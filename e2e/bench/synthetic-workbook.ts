@@ -77,7 +77,6 @@ function systems(at: string) {
       name: `部門システム ${pad(i, 3)}`,
       kind: systemKinds[i % systemKinds.length],
       location: { building: i % 2 ? '本館' : '別館', floor: `${1 + (i % 8)}F`, room: `サーバ室${i % 5}`, rack: `R${pad(i % 40, 2)}` },
-      segment: `VLAN${100 + (i % 30)}`,
       restorePriority: 1 + (i % 200),
       rtoHours: 24,
       rpoHours: 4,

@@ -1,0 +1,95 @@
+/**
+ * Network figures (issue 16): the diagram of 500 systems in 40 segments with 80 links, laid out by elkjs in the app's
+ * layout worker in Chromium (time inside the worker, and the longest gap between animation frames on the window's
+ * thread while it runs: the "never freezes" figure), and the diagram PDF rendered in Node (elkjs + pdfmake).
+ */
+import 'fake-indexeddb/auto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser } from '@playwright/test';
+import ELK from 'elkjs/lib/elk.bundled.js';
+import { diagramGraph, readLayout, type DiagramInput, type ElkOutputNode } from '../../renderer/src/domain/network/diagram';
+import { linkSchema } from '../../renderer/src/domain/network/link';
+import { segmentPurposes, segmentSchema } from '../../renderer/src/domain/network/segment';
+import { buildNetworkDiagram } from '../../renderer/src/pdf/documents/network/diagram';
+import { renderPdfNode } from '../../renderer/src/pdf/testing/render-node';
+import { seedPage } from './browser-figures';
+import { summarize, timeRuns } from './stats';
+import { createSyntheticWorkbook, dumpTables } from './synthetic-workbook';
+
+export const NETWORK_SIZES = { segments: 40, systems: 500, links: 80 } as const;
+const fonts = { dir: path.resolve(import.meta.dirname, '../../resources/fonts'), readFile: (p: string) => readFile(p) };
+const meta = (id: string) => ({ id, createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z', updatedBy: 'ベンチ' });
+
+/** The large workbook's 500 systems spread over 40 segments (a tenth of them in one big segment), joined by 80 links, loops included. */
+async function networkWorkbook() {
+  const db = await createSyntheticWorkbook({ name: `bench-network-${Date.now()}`, contacts: 20 });
+  const segments = Array.from({ length: NETWORK_SIZES.segments }, (_, i) => ({ ...segmentSchema.parse({ name: `VLAN${100 + i}`, purpose: segmentPurposes[i % segmentPurposes.length] }), ...meta(`bench-segment-${i}`) }));
+  const links = Array.from({ length: NETWORK_SIZES.links }, (_, i) => {
+    const from = i % NETWORK_SIZES.segments;
+    const outside = i % 10 === 9;
+    const to = (from + 1 + ((i * 7) % (NETWORK_SIZES.segments - 1))) % NETWORK_SIZES.segments;
+    return { ...linkSchema.parse({ name: `接続 ${i}`, fromSegmentId: `bench-segment-${from}`, ...(outside ? { outside: 'vpn', remoteMaintenance: true } : { toSegmentId: `bench-segment-${to}` }) }), ...meta(`bench-link-${i}`) };
+  });
+  const systems = (await db.systems.toArray()).map((s, i) => ({ ...s, segmentId: i < 50 ? 'bench-segment-0' : `bench-segment-${i % NETWORK_SIZES.segments}` }));
+  await db.segments.bulkPut(segments);
+  await db.links.bulkPut(links);
+  await db.systems.bulkPut(systems);
+  return db;
+}
+
+export async function networkFigures(browser: Browser, url: string, runs: number) {
+  const db = await networkWorkbook();
+  const input: DiagramInput = { segments: await db.segments.toArray(), systems: await db.systems.toArray(), links: await db.links.toArray() };
+  const page = await (await browser.newContext()).newPage();
+  // Every animation frame's time, from the first script on: a long gap is a frozen window.
+  await page.addInitScript(() => {
+    const frames: number[] = [];
+    (window as unknown as { __frames: number[] }).__frames = frames;
+    const tick = (t: number) => {
+      frames.push(t);
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await seedPage(page, url, await dumpTables(db));
+  db.close();
+  const workerMs: number[] = [];
+  const longestFrameGapMs: number[] = [];
+  for (let i = 0; i <= runs; i++) {
+    await page.goto(`${url}#/network/diagram`);
+    await page.reload();
+    const diagram = page.getByTestId('network-diagram');
+    await diagram.waitFor({ timeout: 120_000 });
+    const gap = await page.evaluate(() => {
+      const start = performance.getEntriesByName('bcp:network-layout-start')[0]?.startTime ?? 0;
+      const done = performance.getEntriesByName('bcp:network-layout-done')[0]?.startTime ?? 0;
+      const frames = (window as unknown as { __frames: number[] }).__frames.filter((t) => t >= start - 20 && t <= done + 20);
+      let longest = 0;
+      for (let f = 1; f < frames.length; f++) longest = Math.max(longest, frames[f]! - frames[f - 1]!);
+      return longest;
+    });
+    if (i === 0) continue; // the first load compiles the worker
+    workerMs.push(Number(await diagram.getAttribute('data-worker-ms')));
+    longestFrameGapMs.push(Math.round(gap * 10) / 10);
+  }
+  await page.context().close();
+
+  let pages = 0;
+  const layout = readLayout(input, (await new ELK().layout(diagramGraph(input) as Parameters<InstanceType<typeof ELK>['layout']>[0])) as ElkOutputNode);
+  const header = { facilityName: 'ベンチ病院', version: 'bench', printedAt: new Date(), demo: false };
+  const pdf = async (paper: 'A4' | 'A3') =>
+    summarize(
+      await timeRuns(runs, async () => {
+        pages = (await renderPdfNode(buildNetworkDiagram({ header, layout, paper, lastUpdated: '令和8年11月1日', counts: { segments: 40, systems: 500, links: 80 } }), fonts)).pageCount;
+      }),
+    );
+  const a4 = await pdf('A4');
+  const a4Pages = pages;
+  const a3 = await pdf('A3');
+  return {
+    sizes: NETWORK_SIZES,
+    layoutInChromium: { workerMs: summarize(workerMs), longestMainThreadFrameGapMs: summarize(longestFrameGapMs) },
+    diagramPdfMs: { A4: { ...a4, pages: a4Pages }, A3: { ...a3, pages } },
+  };
+}
