@@ -9,6 +9,9 @@ import { NetworkNav } from './NetworkNav';
 import { linkEnds, useNetworkData } from './useNetworkData';
 import { useNetworkPrints } from './useNetworkPrints';
 
+/** A segment of 500 systems would bury the cut list: the rest are counted. */
+const SHOWN_SYSTEMS = 30;
+
 /**
  * /network/isolation: the ordered cuts (incident mode's containment steps link here), and for one chosen segment the
  * cuts that isolate it with what it can no longer reach after each ("what stops if we cut this").
@@ -102,7 +105,8 @@ export function IsolationPage() {
                     {t('network.isolation.loses')}：
                     {lost.size === 0
                       ? t('network.isolation.losesNothing')
-                      : [...[...lost].map(placeName), ...systems.map((s) => s.name)].join(t('punct.list'))}
+                      : [...[...lost].map(placeName), ...systems.slice(0, SHOWN_SYSTEMS).map((s) => s.name)].join(t('punct.list')) +
+                        (systems.length > SHOWN_SYSTEMS ? t('network.isolation.more', { count: systems.length - SHOWN_SYSTEMS }) : '')}
                   </div>
                 </li>
               );
