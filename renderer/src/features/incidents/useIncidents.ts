@@ -72,7 +72,9 @@ export function useIncidentChange(incident: Incident) {
         await changeIncident(db, incident.id, change, lines, writer);
         return true;
       } catch (error) {
-        setFailure(error instanceof StepChangeError ? t(`incidents.steps.refused.${error.code}`) : storageMessage(error));
+        // A refused change arrives wrapped by the transaction (db/repository.ts writeTransaction).
+        const refused = error instanceof StepChangeError ? error : error instanceof Error && error.cause instanceof StepChangeError ? error.cause : null;
+        setFailure(refused ? t(`incidents.steps.refused.${refused.code}`) : storageMessage(error));
         return false;
       } finally {
         setBusy(false);
