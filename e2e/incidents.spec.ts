@@ -1,10 +1,11 @@
+import type { Page } from '@playwright/test';
 import { completeFirstRun } from './support/app';
 import { expect, openApp, test } from './support/fixtures';
 import { pdfText } from './support/pdf';
 
 const squash = (text: string) => text.replace(/\s+/g, '');
 /** A local 'YYYY-MM-DDTHH:mm' on the browser's clock and time zone, `hours` from now (or yesterday at 23:30 with 'night'). */
-async function browserLocal(page: import('@playwright/test').Page, when: 'night' | number): Promise<string> {
+async function browserLocal(page: Page, when: 'night' | number): Promise<string> {
   return page.evaluate((w) => {
     const pad = (n: number) => String(n).padStart(2, '0');
     const d = new Date();
