@@ -40,7 +40,7 @@ interface PdfFigure {
   overhead: number;
 }
 
-async function comparePdf(ours: PdfDocument, raw: () => Record<string, unknown>, runs: number): Promise<PdfFigure> {
+export async function comparePdf(ours: PdfDocument, raw: () => Record<string, unknown>, runs: number): Promise<PdfFigure> {
   let pages = 0;
   let rawPages = 0;
   const renderOurs = async () => (pages = (await renderPdfNode(ours, fonts)).pageCount);

@@ -10,6 +10,7 @@ import { startWebServer } from '../../electron/web-server';
 import { heapAfterLoad, homeInteractive, launchChromium, searchKeystrokes, seedPage } from './browser-figures';
 import { backupRoundTrip, contactListPdf, csvImport, kitPdf } from './node-figures';
 import { networkFigures } from './network-figures';
+import { incidentBrowserFigures, incidentRecordPdf } from './incidents-figures';
 import { createSyntheticWorkbook, dumpTables, MANY_CONTACTS, SIZES } from './synthetic-workbook';
 import { summarize } from './stats';
 import { buildContactSearchIndex, searchContacts } from '../../renderer/src/domain/contacts/contact-search';
@@ -76,6 +77,9 @@ async function main(): Promise<void> {
     };
     await manyPage.context().close();
 
+    log('incident mode: status board of 500 systems, timeline of 5,000 entries');
+    figures.incidents = await incidentBrowserFigures(browser, server.url, largeDump, RUNS);
+
     log('renderer heap');
     figures.rendererHeapMB = await heapAfterLoad(largePage, server.url);
 
@@ -91,7 +95,7 @@ async function main(): Promise<void> {
   log('PDF: whole-hospital kit vs the same content without the frame');
   // The kit renders in under a second: more runs steady its median at little cost.
   const kit = await kitPdf(Math.max(PDF_RUNS, 2 * RUNS + 1));
-  figures.pdf = { contactList: listPdf, hospitalKit: kit };
+  figures.pdf = { contactList: listPdf, hospitalKit: kit, incidentRecord: await incidentRecordPdf(PDF_RUNS) };
 
   log('CSV import of 10,000 CP932 rows');
   figures.csvImportMs = await csvImport(contacts, Math.min(RUNS, 3));

@@ -4,6 +4,8 @@ import { callTreeSchema } from './contacts/call-tree';
 import { contactSchema } from './contacts/contact';
 import { facilitySchema } from './facility';
 import { formTemplateSchema } from './paper/form-template';
+import { incidentSchema } from './incidents/incident';
+import { timelineEntrySchema } from './incidents/timeline';
 import { procedureSchema } from './paper/procedure';
 import { runbookSchema } from './systems/runbook';
 import { systemSchema } from './systems/system';
@@ -28,6 +30,8 @@ export const demoWorkbookSchema = z.object({
   runbooks: records(runbookSchema),
   segments: records(segmentSchema),
   links: records(validLinkSchema),
+  incidents: records(incidentSchema),
+  incidentEvents: records(timelineEntrySchema),
 });
 
 export type DemoWorkbook = z.output<typeof demoWorkbookSchema>;

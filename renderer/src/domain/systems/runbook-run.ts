@@ -54,6 +54,8 @@ export const runbookRunSchema = z.object({
   outcome: z.enum(runOutcomes).default(''),
   steps: z.array(runStepSchema),
   notes: z.string().max(4000, 'validation.tooLong').default(''),
+  /** The incident this run belongs to, when it was started from the incident's status board. */
+  incidentId: z.string().optional(),
 });
 
 export type RunStep = z.output<typeof runStepSchema>;

@@ -57,6 +57,7 @@ export const systemsAuditLabels = {
     outcome: 'systems.run.state',
     steps: 'systems.runbook.steps',
     notes: 'systems.run.note',
+    incidentId: 'incidents.fields.incident',
     demo: 'audit.fieldNames.demo',
   },
 } satisfies Partial<AuditFieldLabels>;

@@ -1,0 +1,113 @@
+/**
+ * Incident mode's figures: the status board with every system of the large workbook (500), first paint and a status
+ * change until repainted; a timeline of 5,000 entries, scrolled to the end and added to; and the incident record PDF
+ * of 5,000 entries against raw pdfmake on the same rows.
+ */
+import type { Browser } from '@playwright/test';
+import { markStepDone, stepsFromTemplate } from '../../renderer/src/domain/incidents/response-steps';
+import { buildIncidentRecord } from '../../renderer/src/pdf/documents/incidents/incident-record';
+import { seedPage } from './browser-figures';
+import { comparePdf } from './node-figures';
+import { summarize } from './stats';
+import { BENCH_USER } from './synthetic-workbook';
+
+const ENTRIES = 5_000;
+const INCIDENT_ID = 'bench-incident';
+const DISCOVERED = new Date(Date.now() - 30 * 86_400_000);
+const meta = { createdAt: DISCOVERED.toISOString(), updatedAt: DISCOVERED.toISOString(), updatedBy: BENCH_USER };
+const steps = stepsFromTemplate(Array.from({ length: 12 }, (_, i) => ({ key: `s${i + 1}`, title: `初動対応の手順 ${i + 1}`, detail: '', links: [] })));
+
+function incident() {
+  return {
+    id: INCIDENT_ID,
+    ...meta,
+    kind: 'ransomware' as const,
+    exercise: true,
+    level: 'total',
+    discoveredAt: DISCOVERED.toISOString(),
+    declaredAt: DISCOVERED.toISOString(),
+    foundBy: '夜勤看護師',
+    observed: 'ベンチマーク用の架空のインシデント',
+    status: 'active' as const,
+    steps: markStepDone(steps, 's1', DISCOVERED.toISOString(), BENCH_USER),
+    systemStatuses: [],
+    reports: [],
+  };
+}
+
+function timeline() {
+  return Array.from({ length: ENTRIES }, (_, i) => {
+    const at = new Date(DISCOVERED.getTime() + i * 60_000).toISOString();
+    return { id: `bench-event-${i}`, ...meta, createdAt: at, incidentId: INCIDENT_ID, at, who: `記録者 ${i % 17}`, what: `経過 ${i + 1}：${i % 3 === 0 ? '病棟へ紙運用の継続を連絡' : i % 3 === 1 ? 'サーバ室でログを保全' : 'ベンダーと復旧手順を確認'}` };
+  });
+}
+
+/** The board and timeline in Chromium, on the large workbook with one incident of 5,000 entries. */
+export async function incidentBrowserFigures(browser: Browser, url: string, largeDump: Record<string, unknown[]>, runs: number) {
+  const page = await (await browser.newContext()).newPage();
+  await seedPage(page, url, { ...largeDump, incidents: [incident()], incidentEvents: timeline() });
+  const paint: number[] = [];
+  for (let i = 0; i <= runs; i++) {
+    await page.goto(`${url}#/`);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    const start = Date.now();
+    await page.goto(`${url}#/incidents/${INCIDENT_ID}?tab=board`);
+    await page.getByTestId('status-board').locator('[data-status]').first().waitFor();
+    if (i > 0) paint.push(Date.now() - start);
+  }
+  // One click on a status, until the row shows it (timed inside the page from the click to the attribute change).
+  const change: number[] = [];
+  const statuses = ['down', 'isolated', 'restored', 'up'] as const;
+  const labels = { down: '停止', isolated: '隔離', restored: '復旧', up: '稼働' } as const;
+  for (let i = 0; i < runs * 4; i++) {
+    const row = page.getByTestId('status-board').locator('[data-status]').nth(i % 5);
+    const target = statuses[i % statuses.length]!;
+    const button = row.getByRole('button', { name: labels[target], exact: true });
+    const handle = await row.elementHandle();
+    const timing = page.evaluate(
+      ([el, want]) =>
+        new Promise<number>((resolve) => {
+          const start = performance.now();
+          const observer = new MutationObserver(() => {
+            if ((el as HTMLElement).dataset.status === want) {
+              observer.disconnect();
+              requestAnimationFrame(() => resolve(performance.now() - start));
+            }
+          });
+          observer.observe(el as Node, { attributes: true, attributeFilter: ['data-status'] });
+        }),
+      [handle, target] as const,
+    );
+    await button.click();
+    change.push(await timing);
+  }
+  // The timeline: jump to its end and wait for the last entry; then add one with the quick-entry line.
+  await page.goto(`${url}#/incidents/${INCIDENT_ID}?tab=timeline`);
+  await page.getByTestId('timeline').locator('li').first().waitFor();
+  const scroll: number[] = [];
+  const add: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const start = Date.now();
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.getByTestId('timeline').getByText(`経過 ${ENTRIES}：`, { exact: false }).waitFor();
+    scroll.push(Date.now() - start);
+    const text = `ベンチ追加 ${i}`;
+    await page.getByTestId('quick-entry').fill(text);
+    const t0 = Date.now();
+    await page.getByTestId('quick-entry').press('Enter');
+    await page.getByTestId('timeline').getByText(text).waitFor();
+    add.push(Date.now() - t0);
+  }
+  await page.context().close();
+  return { systems: 500, entries: ENTRIES, boardFirstPaintMs: summarize(paint), statusChangeRepaintMs: summarize(change), timelineScrollToEndMs: summarize(scroll), timelineAddMs: summarize(add) };
+}
+
+/** The incident record of 5,000 timeline entries against a plain pdfmake table of the same rows. */
+export async function incidentRecordPdf(runs: number) {
+  const header = { facilityName: 'ベンチ総合病院', version: 'bench', printedAt: new Date(), demo: false };
+  const entries = timeline();
+  const doc = buildIncidentRecord({ header, incident: { ...incident(), levelName: 'レベル3' }, systems: [], reports: [], timeline: entries });
+  const body = [['No.', '時刻', '記入者', '内容', '記録時刻'], ...entries.map((e, i) => [String(i + 1), e.at.slice(5, 16), e.who, e.what, ''])];
+  return comparePdf(doc, () => ({ pageSize: 'A4', defaultStyle: { font: 'NotoSansJP', fontSize: 9 }, content: [{ table: { headerRows: 1, widths: [26, 56, 60, '*', 56], body } }] }), runs);
+}

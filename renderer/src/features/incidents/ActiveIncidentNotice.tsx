@@ -1,0 +1,95 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { incidentParts, type Incident } from '../../domain/incidents/incident';
+import { reportLines } from '../../domain/incidents/reports';
+import { nextOpenSteps } from '../../domain/incidents/response-steps';
+import { situationReportDue } from '../../domain/incidents/situation-report';
+import { useWorkbook } from '../../workbook/WorkbookContext';
+import { IncidentTitle } from './IncidentTitle';
+import { shippedReportRules } from './shipped-rules';
+import { useActiveIncident, useElapsedText, useMinuteClock } from './useIncidents';
+
+/** What is overdue or next for the active incident: shared by the emergency home and the top bar. */
+export function incidentAttention(incident: Incident, now: Date) {
+  const parts = incidentParts(incident);
+  const overdue = reportLines(shippedReportRules().rules, { kind: incident.kind, discoveredAt: incident.discoveredAt, ppc: parts.ppc, reports: parts.reports }, now).filter((l) => l.state === 'overdue');
+  return { next: nextOpenSteps(parts.steps, 3), overdue, situationDue: situationReportDue(incident.discoveredAt, parts.situationReports, parts.situationReportHours, now) };
+}
+
+/**
+ * The emergency home: the active incident on top with its elapsed time, next open steps and overdue reports; with none
+ * active, the button that declares one (the first of the two clicks).
+ */
+export function ActiveIncidentNotice() {
+  const { t } = useTranslation();
+  const { canEdit } = useWorkbook();
+  const incident = useActiveIncident();
+  const now = useMinuteClock();
+  const elapsed = useElapsedText();
+  if (incident === undefined) return null;
+  if (incident === null) {
+    return canEdit ? (
+      <div className="incidents-home-declare">
+        <Link className="button danger" to="/incidents/new" data-testid="home-declare">
+          {t('incidents.home.declare')}
+        </Link>
+        <span className="muted">{t('incidents.home.declareHint')}</span>
+      </div>
+    ) : null;
+  }
+  const { next, overdue, situationDue } = incidentAttention(incident, now);
+  return (
+    <section className={`card incidents-home${incident.exercise ? ' exercise' : ''}`} aria-labelledby="home-incident" data-testid="home-incident">
+      <h2 id="home-incident">
+        {t('incidents.home.active')} <IncidentTitle incident={incident} />
+      </h2>
+      <p>
+        {t('incidents.elapsedLabel')}: <strong>{elapsed(incident.discoveredAt, now)}</strong>
+      </p>
+      {next.length > 0 && (
+        <div>
+          {t('incidents.home.nextSteps')}
+          <ol className="incidents-home-steps">
+            {next.map((s) => (
+              <li key={s.key}>{s.title}</li>
+            ))}
+          </ol>
+        </div>
+      )}
+      {overdue.length > 0 && (
+        <p className="error" data-testid="home-overdue">
+          {t('incidents.home.overdue', { names: overdue.map((o) => o.rule.body).join(t('punct.list')) })}
+        </p>
+      )}
+      {situationDue && <p className="error">{t('incidents.home.situationDue')}</p>}
+      <div className="actions">
+        <Link className="button" to={`/incidents/${incident.id}`}>
+          {t('incidents.home.open')}
+        </Link>
+        {canEdit && (
+          <Link className="button secondary" to="/incidents/new">
+            {t('incidents.home.declareAnother')}
+          </Link>
+        )}
+      </div>
+    </section>
+  );
+}
+
+/** The top bar, whatever screen is open: the active incident with its elapsed time and what is overdue. */
+export function ActiveIncidentBadge() {
+  const { t } = useTranslation();
+  const incident = useActiveIncident();
+  const now = useMinuteClock();
+  const elapsed = useElapsedText();
+  if (!incident) return null;
+  const { overdue, situationDue } = incidentAttention(incident, now);
+  const alerts = overdue.length + (situationDue ? 1 : 0);
+  return (
+    <Link to={`/incidents/${incident.id}`} className={`incidents-top-bar${alerts > 0 ? ' alert' : ''}`} data-testid="top-bar-incident">
+      {incident.exercise ? `${t('incidents.exercise')} ` : ''}
+      {t(`incidents.kind.${incident.kind}`)} {elapsed(incident.discoveredAt, now)}
+      {alerts > 0 && ` · ${t('incidents.topBar.alerts', { count: alerts })}`}
+    </Link>
+  );
+}
