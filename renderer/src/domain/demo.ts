@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { accountEventSchema } from './accounts/account-event';
+import { emergencyAccountSchema } from './accounts/emergency-account';
 import { systemBackupSchema } from './systems/backup-register';
 import { callTreeSchema } from './contacts/call-tree';
 import { contactSchema } from './contacts/contact';
@@ -24,6 +26,8 @@ export const demoWorkbookSchema = z.object({
   formTemplates: records(formTemplateSchema),
   backups: records(systemBackupSchema),
   runbooks: records(runbookSchema),
+  emergencyAccounts: records(emergencyAccountSchema),
+  accountEvents: records(accountEventSchema),
 });
 
 export type DemoWorkbook = z.output<typeof demoWorkbookSchema>;

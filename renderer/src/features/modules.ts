@@ -3,6 +3,7 @@ import { areas, type AreaKey } from '../workbook/areas';
 import { coreSettingLabels, facilityAuditLabels, type AuditFieldLabels } from '../workbook/audit-labels';
 import type { FeatureModule } from '../workbook/feature-module';
 import type { Registry } from '../workbook/registry';
+import { accountsFeature } from './accounts/feature';
 import { auditFeature } from './audit/feature';
 import { contactsFeature } from './contacts/feature';
 import { editLockFeature } from './edit-lock/feature';
@@ -14,7 +15,7 @@ import { workbookBackupFeature } from './workbook-backup/feature';
  * Every area of the workbook, in the order their tiles, search groups, binder sections, settings sections, print cards
  * and top-bar items appear.
  */
-export const featureModules: readonly FeatureModule[] = [contactsFeature, paperFeature, systemsFeature, auditFeature, workbookBackupFeature, editLockFeature];
+export const featureModules: readonly FeatureModule[] = [contactsFeature, paperFeature, systemsFeature, accountsFeature, auditFeature, workbookBackupFeature, editLockFeature];
 
 /** Menu areas some module builds; every other area shows what it will hold. */
 export const builtAreas: ReadonlySet<AreaKey> = new Set(featureModules.flatMap((m) => m.areas));
@@ -41,6 +42,7 @@ export const auditFieldLabels = {
   ...contactsFeature.auditLabels,
   ...paperFeature.auditLabels,
   ...systemsFeature.auditLabels,
+  ...accountsFeature.auditLabels,
 } satisfies AuditFieldLabels;
 
 /** Every setting named for the audit log, by the workbook itself or the area owning it; a setting with no owner fails to compile. */
@@ -49,6 +51,7 @@ export const settingLabels = {
   ...contactsFeature.settings,
   ...paperFeature.settings,
   ...systemsFeature.settings,
+  ...accountsFeature.settings,
   ...workbookBackupFeature.settings,
   ...editLockFeature.settings,
 } satisfies Record<SettingKey, string>;
