@@ -13,6 +13,8 @@ import { systemBackupSchema } from '../domain/systems/backup-register';
 import { runbookSchema } from '../domain/systems/runbook';
 import { runbookRunSchema } from '../domain/systems/runbook-run';
 import { validSystemSchema, withSystemDefaults } from '../domain/systems/system';
+import { accountEventSchema } from '../domain/accounts/account-event';
+import { emergencyAccountSchema } from '../domain/accounts/emergency-account';
 import { followUpActionSchema } from '../domain/actions/follow-up-action';
 import { incidentSchema } from '../domain/incidents/incident';
 import { timelineEntrySchema } from '../domain/incidents/timeline';
@@ -58,6 +60,8 @@ const readChecks: { [T in keyof RecordTypes]: ReadCheck & { read?: (stored: Reco
   emergencyLevels: { schema: emergencyLevelSchema },
   segments: { schema: segmentSchema },
   links: { schema: linkSchema },
+  emergencyAccounts: { schema: emergencyAccountSchema },
+  accountEvents: { schema: accountEventSchema },
 };
 const checkedTables = Object.keys(readChecks) as (keyof RecordTypes)[];
 const isChecked = (table: RecordTableName): table is keyof RecordTypes => table in readChecks;

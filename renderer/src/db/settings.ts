@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { accountSettings } from '../domain/accounts/account-settings';
 import { contactSettings } from '../domain/contacts/contact-settings';
 import { incidentSettings } from '../domain/incidents/incident-settings';
 import { paperSettings } from '../domain/paper/paper-settings';
@@ -22,6 +23,7 @@ import { writeTransaction, type WriteContext } from './repository';
  * from the feature modules, which live above db/).
  */
 const areaSettings = { ...contactSettings, ...systemSettings, ...paperSettings, ...incidentSettings } satisfies Record<string, SettingDeclaration>;
+const areaSettings = { ...contactSettings, ...systemSettings, ...paperSettings, ...accountSettings } satisfies Record<string, SettingDeclaration>;
 type AreaSettings = typeof areaSettings;
 
 function schemasOf<D extends Record<string, SettingDeclaration>>(declarations: D): { [K in keyof D]: D[K]['schema'] } {

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { accountEventSchema } from './accounts/account-event';
+import { emergencyAccountSchema } from './accounts/emergency-account';
 import { systemBackupSchema } from './systems/backup-register';
 import { callTreeSchema } from './contacts/call-tree';
 import { contactSchema } from './contacts/contact';
@@ -32,6 +34,8 @@ export const demoWorkbookSchema = z.object({
   links: records(validLinkSchema),
   incidents: records(incidentSchema),
   incidentEvents: records(timelineEntrySchema),
+  emergencyAccounts: records(emergencyAccountSchema),
+  accountEvents: records(accountEventSchema),
 });
 
 export type DemoWorkbook = z.output<typeof demoWorkbookSchema>;

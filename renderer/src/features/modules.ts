@@ -3,6 +3,7 @@ import { areas, type AreaKey } from '../workbook/areas';
 import { coreSettingLabels, facilityAuditLabels, type AuditFieldLabels } from '../workbook/audit-labels';
 import type { FeatureModule } from '../workbook/feature-module';
 import type { Registry } from '../workbook/registry';
+import { accountsFeature } from './accounts/feature';
 import { auditFeature } from './audit/feature';
 import { contactsFeature } from './contacts/feature';
 import { editLockFeature } from './edit-lock/feature';
@@ -16,7 +17,7 @@ import { workbookBackupFeature } from './workbook-backup/feature';
  * Every area of the workbook, in the order their tiles, search groups, binder sections, settings sections, print cards
  * and top-bar items appear.
  */
-export const featureModules: readonly FeatureModule[] = [contactsFeature, paperFeature, systemsFeature, networkFeature, incidentsFeature, auditFeature, workbookBackupFeature, editLockFeature];
+export const featureModules: readonly FeatureModule[] = [contactsFeature, paperFeature, systemsFeature, networkFeature, incidentsFeature, accountsFeature, auditFeature, workbookBackupFeature, editLockFeature];
 
 /** Menu areas some module builds; every other area shows what it will hold. */
 export const builtAreas: ReadonlySet<AreaKey> = new Set(featureModules.flatMap((m) => m.areas));
@@ -43,6 +44,7 @@ export const auditFieldLabels = {
   ...systemsFeature.auditLabels,
   ...networkFeature.auditLabels,
   ...incidentsFeature.auditLabels,
+  ...accountsFeature.auditLabels,
 } satisfies AuditFieldLabels;
 
 /** Every setting named for the audit log, by the workbook itself or the area owning it; a setting with no owner fails to compile. */
@@ -52,6 +54,7 @@ export const settingLabels = {
   ...paperFeature.settings,
   ...systemsFeature.settings,
   ...incidentsFeature.settings,
+  ...accountsFeature.settings,
   ...workbookBackupFeature.settings,
   ...editLockFeature.settings,
 } satisfies Record<SettingKey, string>;
