@@ -3,8 +3,10 @@ import { areas, type AreaKey } from '../workbook/areas';
 import { coreSettingLabels, facilityAuditLabels, type AuditFieldLabels } from '../workbook/audit-labels';
 import type { FeatureModule } from '../workbook/feature-module';
 import type { Registry } from '../workbook/registry';
+import { actionsFeature } from './actions/feature';
 import { auditFeature } from './audit/feature';
 import { contactsFeature } from './contacts/feature';
+import { drillsFeature } from './drills/feature';
 import { editLockFeature } from './edit-lock/feature';
 import { paperFeature } from './paper/feature';
 import { systemsFeature } from './systems/feature';
@@ -14,7 +16,7 @@ import { workbookBackupFeature } from './workbook-backup/feature';
  * Every area of the workbook, in the order their tiles, search groups, binder sections, settings sections, print cards
  * and top-bar items appear.
  */
-export const featureModules: readonly FeatureModule[] = [contactsFeature, paperFeature, systemsFeature, auditFeature, workbookBackupFeature, editLockFeature];
+export const featureModules: readonly FeatureModule[] = [contactsFeature, paperFeature, systemsFeature, drillsFeature, actionsFeature, auditFeature, workbookBackupFeature, editLockFeature];
 
 /** Menu areas some module builds; every other area shows what it will hold. */
 export const builtAreas: ReadonlySet<AreaKey> = new Set(featureModules.flatMap((m) => m.areas));
@@ -27,7 +29,6 @@ export const builtAreaPaths: ReadonlySet<string> = new Set(areas.filter((a) => b
 export const labelsOfAreasInProgress = {
   incidents: { kind: 'incidents.fields.kind', exercise: 'incidents.fields.exercise', drillId: 'incidents.fields.drillId', level: 'incidents.fields.level', discoveredAt: 'incidents.fields.discoveredAt', declaredAt: 'incidents.fields.declaredAt', foundBy: 'incidents.fields.foundBy', observed: 'incidents.fields.observed', status: 'incidents.fields.status', closedAt: 'incidents.fields.closedAt', demo: 'audit.fieldNames.demo' },
   incidentEvents: { incidentId: 'incidents.timeline.incident', at: 'incidents.timeline.at', who: 'incidents.timeline.who', what: 'incidents.timeline.what', source: 'incidents.timeline.source', correctsId: 'incidents.timeline.corrects', demo: 'audit.fieldNames.demo' },
-  actions: { title: 'actions.fields.title', detail: 'actions.fields.detail', ownerContactId: 'actions.fields.owner', dueDate: 'actions.fields.dueDate', status: 'actions.fields.status', statusReason: 'actions.fields.statusReason', source: 'actions.fields.source', changes: 'actions.fields.changes', completedAt: 'actions.fields.completedAt', demo: 'audit.fieldNames.demo' },
   emergencyLevels: { rank: 'plan.levels.rank', name: 'plan.levels.name', criteria: 'plan.levels.criteria', demo: 'audit.fieldNames.demo' },
 } satisfies Partial<AuditFieldLabels>;
 
@@ -41,6 +42,8 @@ export const auditFieldLabels = {
   ...contactsFeature.auditLabels,
   ...paperFeature.auditLabels,
   ...systemsFeature.auditLabels,
+  ...drillsFeature.auditLabels,
+  ...actionsFeature.auditLabels,
 } satisfies AuditFieldLabels;
 
 /** Every setting named for the audit log, by the workbook itself or the area owning it; a setting with no owner fails to compile. */
@@ -49,6 +52,7 @@ export const settingLabels = {
   ...contactsFeature.settings,
   ...paperFeature.settings,
   ...systemsFeature.settings,
+  ...drillsFeature.settings,
   ...workbookBackupFeature.settings,
   ...editLockFeature.settings,
 } satisfies Record<SettingKey, string>;
