@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { followUpActionSchema } from './actions/follow-up-action';
+import { drillSchema } from './drills/drill';
 import { systemBackupSchema } from './systems/backup-register';
 import { callTreeSchema } from './contacts/call-tree';
 import { contactSchema } from './contacts/contact';
@@ -24,6 +26,8 @@ export const demoWorkbookSchema = z.object({
   formTemplates: records(formTemplateSchema),
   backups: records(systemBackupSchema),
   runbooks: records(runbookSchema),
+  drills: records(drillSchema),
+  actions: records(followUpActionSchema),
 });
 
 export type DemoWorkbook = z.output<typeof demoWorkbookSchema>;
