@@ -73,7 +73,7 @@ export const drillsJa = {
   findings: {
     heading: '気づき',
     lead: '気づきごとに対応事項を作ります。担当と期限は対応事項の画面でも変えられます。',
-    text: '気づき',
+    text: '気づきの内容',
     owner: '担当（連絡先）',
     ownerNone: '（未定）',
     due: '期限',
@@ -200,7 +200,7 @@ export const drillsEn: Shape<typeof drillsJa> = {
   findings: {
     heading: 'Findings',
     lead: 'Each finding becomes a follow-up action. Owner and due date can be changed in Actions.',
-    text: 'Finding',
+    text: 'What was found',
     owner: 'Owner (contact)',
     ownerNone: '(not decided)',
     due: 'Due',
