@@ -107,6 +107,7 @@ export function buildDrillReport(input: DrillReportInput): PdfDocument {
     section('連絡網の確認', callTree, { margin: [0, 0, 0, 8] }),
     section('経過記録', timeline, { margin: [0, 0, 0, 8] }),
     section('気づきと対応事項', findings, { margin: [0, 0, 0, 8] }),
-    section('経営層への報告', { stack: [{ text: orDash(drill.reportSummary), margin: [0, 0, 0, 6] }, approval] }),
+    // The approval lines are short and read as one block: never split over a page (the summary before them may flow).
+    section('経営層への報告', { stack: [{ text: orDash(drill.reportSummary), margin: [0, 0, 0, 6] }, { stack: [approval], unbreakable: true }] }),
   ]);
 }
