@@ -1,4 +1,5 @@
 import { actionsReferences } from '../../db/actions-references';
+import { actionSearch } from './search';
 import type { FeatureModule } from '../../workbook/feature-module';
 import { ActionEditorPage } from './ActionEditor';
 import { ActionsHomeNotice } from './ActionsHomeNotice';
@@ -17,6 +18,7 @@ export const actionsFeature = {
   ],
   printCards: [ActionsPrintCard],
   homeNotices: [ActionsHomeNotice],
+  search: [actionSearch],
   binderSections: [{ chapter: 'bcp-improvement', chapterTitleKey: 'drills.binder.chapter', titleKey: 'actions.binder.section', table: 'actions' }],
   auditLabels: actionsAuditLabels,
   references: actionsReferences,

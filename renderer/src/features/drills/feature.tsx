@@ -1,4 +1,5 @@
 import { drillsReferences } from '../../db/drills-references';
+import { drillSearch } from './search';
 import type { FeatureModule } from '../../workbook/feature-module';
 import { drillsAuditLabels } from './audit-labels';
 import { DrillEditorPage } from './DrillEditor';
@@ -21,6 +22,7 @@ export const drillsFeature = {
   printCards: [DrillPrintCard],
   settingsSections: [DrillSettings],
   homeNotices: [DrillsHomeNotice],
+  search: [drillSearch],
   binderSections: [{ chapter: 'bcp-improvement', chapterTitleKey: 'drills.binder.chapter', titleKey: 'drills.binder.section', table: 'drills' }],
   auditLabels: drillsAuditLabels,
   settings: { drillIntervalDays: 'drills.settings.label' },
