@@ -27,9 +27,9 @@ test('every menu entry opens a screen; areas not built yet say what they will ho
     await nav.getByRole('link', { name, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   }
-  await nav.getByRole('link', { name: '訓練', exact: true }).click();
+  await nav.getByRole('link', { name: 'ネットワーク', exact: true }).click();
   await expect(page.getByText('この画面は準備中です')).toBeVisible();
-  await expect(page.getByText(/訓練の計画と実施記録/)).toBeVisible();
+  await expect(page.getByText(/ネットワーク区分と接続/)).toBeVisible();
 });
 
 test('the emergency mode button turns the shell red and goes to the emergency home', async ({ page, server }) => {

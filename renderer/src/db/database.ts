@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { AuditEntry } from '../domain/audit/audit-entry';
 import type { SystemBackup } from '../domain/systems/backup-register';
+import type { Drill } from '../domain/drills/drill';
 import type { FollowUpAction } from '../domain/actions/follow-up-action';
 import type { Incident } from '../domain/incidents/incident';
 import type { TimelineEntry } from '../domain/incidents/timeline';
@@ -39,6 +40,7 @@ export interface RecordTypes {
   runbookRuns: RunbookRun;
   incidents: Incident;
   incidentEvents: TimelineEntry;
+  drills: Drill;
   actions: FollowUpAction;
   emergencyLevels: EmergencyLevelRecord;
   segments: NetworkSegment;

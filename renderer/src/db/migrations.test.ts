@@ -29,6 +29,7 @@ import type { RecordTypes } from './database';
 import { CURRENT_SCHEMA_VERSION, RECORD_TABLES, type RecordTableName } from './schema';
 import { settingSchemas, SYSTEM_ACTOR } from './settings';
 import { freshDatabase } from './testing';
+import { drillSchema } from '../domain/drills/drill';
 
 /**
  * Migration harness: fixtures/v<N>.bcpbak is a workbook written by schema version N (made by
@@ -56,6 +57,7 @@ const readChecks: { [T in keyof RecordTypes]: ReadCheck & { read?: (stored: Reco
   runbookRuns: { schema: runbookRunSchema },
   incidents: { schema: incidentSchema },
   incidentEvents: { schema: timelineEntrySchema },
+  drills: { schema: drillSchema },
   actions: { schema: followUpActionSchema },
   emergencyLevels: { schema: emergencyLevelSchema },
   segments: { schema: segmentSchema },

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { accountSettings } from '../domain/accounts/account-settings';
 import { contactSettings } from '../domain/contacts/contact-settings';
 import { incidentSettings } from '../domain/incidents/incident-settings';
+import { drillSettings } from '../domain/drills/drill-settings';
 import { paperSettings } from '../domain/paper/paper-settings';
 import type { SettingDeclaration } from '../domain/setting-declaration';
 import { systemSettings } from '../domain/systems/system-settings';
@@ -24,6 +25,7 @@ import { writeTransaction, type WriteContext } from './repository';
  */
 const areaSettings = { ...contactSettings, ...systemSettings, ...paperSettings, ...incidentSettings } satisfies Record<string, SettingDeclaration>;
 const areaSettings = { ...contactSettings, ...systemSettings, ...paperSettings, ...accountSettings } satisfies Record<string, SettingDeclaration>;
+const areaSettings = { ...contactSettings, ...systemSettings, ...paperSettings, ...drillSettings } satisfies Record<string, SettingDeclaration>;
 type AreaSettings = typeof areaSettings;
 
 function schemasOf<D extends Record<string, SettingDeclaration>>(declarations: D): { [K in keyof D]: D[K]['schema'] } {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { accountEventSchema } from './accounts/account-event';
 import { emergencyAccountSchema } from './accounts/emergency-account';
+import { followUpActionSchema } from './actions/follow-up-action';
+import { drillSchema } from './drills/drill';
 import { systemBackupSchema } from './systems/backup-register';
 import { callTreeSchema } from './contacts/call-tree';
 import { contactSchema } from './contacts/contact';
@@ -36,6 +38,8 @@ export const demoWorkbookSchema = z.object({
   incidentEvents: records(timelineEntrySchema),
   emergencyAccounts: records(emergencyAccountSchema),
   accountEvents: records(accountEventSchema),
+  drills: records(drillSchema),
+  actions: records(followUpActionSchema),
 });
 
 export type DemoWorkbook = z.output<typeof demoWorkbookSchema>;

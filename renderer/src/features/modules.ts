@@ -4,8 +4,10 @@ import { coreSettingLabels, facilityAuditLabels, type AuditFieldLabels } from '.
 import type { FeatureModule } from '../workbook/feature-module';
 import type { Registry } from '../workbook/registry';
 import { accountsFeature } from './accounts/feature';
+import { actionsFeature } from './actions/feature';
 import { auditFeature } from './audit/feature';
 import { contactsFeature } from './contacts/feature';
+import { drillsFeature } from './drills/feature';
 import { editLockFeature } from './edit-lock/feature';
 import { networkFeature } from './network/feature';
 import { incidentsFeature } from './incidents/feature';
@@ -17,7 +19,7 @@ import { workbookBackupFeature } from './workbook-backup/feature';
  * Every area of the workbook, in the order their tiles, search groups, binder sections, settings sections, print cards
  * and top-bar items appear.
  */
-export const featureModules: readonly FeatureModule[] = [contactsFeature, paperFeature, systemsFeature, networkFeature, incidentsFeature, accountsFeature, auditFeature, workbookBackupFeature, editLockFeature];
+export const featureModules: readonly FeatureModule[] = [contactsFeature, paperFeature, systemsFeature, networkFeature, incidentsFeature, accountsFeature, drillsFeature, actionsFeature, auditFeature, workbookBackupFeature, editLockFeature];
 
 /** Menu areas some module builds; every other area shows what it will hold. */
 export const builtAreas: ReadonlySet<AreaKey> = new Set(featureModules.flatMap((m) => m.areas));
@@ -29,6 +31,8 @@ export const builtAreaPaths: ReadonlySet<string> = new Set(areas.filter((a) => b
  */
 export const labelsOfAreasInProgress = {
   actions: { title: 'actions.fields.title', detail: 'actions.fields.detail', ownerContactId: 'actions.fields.owner', dueDate: 'actions.fields.dueDate', status: 'actions.fields.status', statusReason: 'actions.fields.statusReason', source: 'actions.fields.source', changes: 'actions.fields.changes', completedAt: 'actions.fields.completedAt', demo: 'audit.fieldNames.demo' },
+  incidents: { kind: 'incidents.fields.kind', exercise: 'incidents.fields.exercise', drillId: 'incidents.fields.drillId', level: 'incidents.fields.level', discoveredAt: 'incidents.fields.discoveredAt', declaredAt: 'incidents.fields.declaredAt', foundBy: 'incidents.fields.foundBy', observed: 'incidents.fields.observed', status: 'incidents.fields.status', closedAt: 'incidents.fields.closedAt', demo: 'audit.fieldNames.demo' },
+  incidentEvents: { incidentId: 'incidents.timeline.incident', at: 'incidents.timeline.at', who: 'incidents.timeline.who', what: 'incidents.timeline.what', source: 'incidents.timeline.source', correctsId: 'incidents.timeline.corrects', demo: 'audit.fieldNames.demo' },
   emergencyLevels: { rank: 'plan.levels.rank', name: 'plan.levels.name', criteria: 'plan.levels.criteria', demo: 'audit.fieldNames.demo' },
 } satisfies Partial<AuditFieldLabels>;
 
@@ -45,6 +49,8 @@ export const auditFieldLabels = {
   ...networkFeature.auditLabels,
   ...incidentsFeature.auditLabels,
   ...accountsFeature.auditLabels,
+  ...drillsFeature.auditLabels,
+  ...actionsFeature.auditLabels,
 } satisfies AuditFieldLabels;
 
 /** Every setting named for the audit log, by the workbook itself or the area owning it; a setting with no owner fails to compile. */
@@ -55,6 +61,7 @@ export const settingLabels = {
   ...systemsFeature.settings,
   ...incidentsFeature.settings,
   ...accountsFeature.settings,
+  ...drillsFeature.settings,
   ...workbookBackupFeature.settings,
   ...editLockFeature.settings,
 } satisfies Record<SettingKey, string>;

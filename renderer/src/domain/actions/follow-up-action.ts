@@ -19,6 +19,16 @@ export const recordLinkSchema = z.object({
 });
 export type RecordLink = z.output<typeof recordLinkSchema>;
 
+/** On completion: one changed record, whether it was updated, and the audit rows that show it. */
+export const changeCheckSchema = z.object({
+  table: z.string().min(1),
+  recordId: z.string().min(1),
+  label: z.string().max(200).default(''),
+  updated: z.boolean(),
+  auditSeqs: z.array(z.number().int()).max(200).default([]),
+});
+export type ChangeCheck = z.output<typeof changeCheckSchema>;
+
 export const followUpActionSchema = z.object({
   title: z.string().trim().min(1, 'validation.required').max(200, 'validation.tooLong'),
   detail: z.string().trim().max(4000, 'validation.tooLong').default(''),
@@ -34,5 +44,10 @@ export const followUpActionSchema = z.object({
   /** What it changes (a procedure, runbook, form, contact, plan section). */
   changes: z.array(recordLinkSchema).max(20).default([]),
   completedAt: z.string().optional(),
+  /**
+   * Filled when it is completed: for each record it changes, whether that record was updated, and the audit-trail
+   * rows (seq) of the change made since the action was created.
+   */
+  changeChecks: z.array(changeCheckSchema).max(20).optional(),
 });
 export type FollowUpAction = RecordMeta & z.output<typeof followUpActionSchema>;
