@@ -17,6 +17,9 @@ import { followUpActionSchema } from '../domain/actions/follow-up-action';
 import { incidentSchema } from '../domain/incidents/incident';
 import { timelineEntrySchema } from '../domain/incidents/timeline';
 import { emergencyLevelSchema } from '../domain/plan/emergency-level';
+import { checklistAnswerSchema } from '../domain/checklist/answer';
+import { storedSetSchema } from '../domain/checklist/item-set';
+import { vendorSheetSchema } from '../domain/checklist/vendor-sheet';
 import { decodeBackup } from '../domain/workbook-backup/backup-file';
 import { ALL_TABLES, readBackupFile, restoreWorkbook } from './workbook-backup';
 import { recheckStoredNumbers } from './contacts-store';
@@ -53,6 +56,9 @@ const readChecks: { [T in keyof RecordTypes]: ReadCheck & { read?: (stored: Reco
   incidentEvents: { schema: timelineEntrySchema },
   actions: { schema: followUpActionSchema },
   emergencyLevels: { schema: emergencyLevelSchema },
+  checklistAnswers: { schema: checklistAnswerSchema },
+  checklistSets: { schema: storedSetSchema },
+  vendorSheets: { schema: vendorSheetSchema },
 };
 const checkedTables = Object.keys(readChecks) as (keyof RecordTypes)[];
 const isChecked = (table: RecordTableName): table is keyof RecordTypes => table in readChecks;

@@ -4,6 +4,7 @@ import { coreSettingLabels, facilityAuditLabels, type AuditFieldLabels } from '.
 import type { FeatureModule } from '../workbook/feature-module';
 import type { Registry } from '../workbook/registry';
 import { auditFeature } from './audit/feature';
+import { checklistFeature } from './checklist/feature';
 import { contactsFeature } from './contacts/feature';
 import { editLockFeature } from './edit-lock/feature';
 import { paperFeature } from './paper/feature';
@@ -14,7 +15,7 @@ import { workbookBackupFeature } from './workbook-backup/feature';
  * Every area of the workbook, in the order their tiles, search groups, binder sections, settings sections, print cards
  * and top-bar items appear.
  */
-export const featureModules: readonly FeatureModule[] = [contactsFeature, paperFeature, systemsFeature, auditFeature, workbookBackupFeature, editLockFeature];
+export const featureModules: readonly FeatureModule[] = [contactsFeature, paperFeature, systemsFeature, checklistFeature, auditFeature, workbookBackupFeature, editLockFeature];
 
 /** Menu areas some module builds; every other area shows what it will hold. */
 export const builtAreas: ReadonlySet<AreaKey> = new Set(featureModules.flatMap((m) => m.areas));
@@ -41,6 +42,7 @@ export const auditFieldLabels = {
   ...contactsFeature.auditLabels,
   ...paperFeature.auditLabels,
   ...systemsFeature.auditLabels,
+  ...checklistFeature.auditLabels,
 } satisfies AuditFieldLabels;
 
 /** Every setting named for the audit log, by the workbook itself or the area owning it; a setting with no owner fails to compile. */
@@ -58,4 +60,5 @@ export const registry: Registry = {
   auditFieldLabels,
   settingLabels,
   references: featureModules.flatMap((m) => m.references ?? []),
+  guidelineEvidence: featureModules.flatMap((m) => m.guidelineEvidence ?? []),
 };
