@@ -29,7 +29,7 @@ describe('answers', () => {
     const db = await freshDatabase();
     await saveAnswer(db, { ...no, first: { answer: 'yes', checkedOn: '2026-06-01' }, targetDate: '' }, { set, item: item('a'), wording: '当院の文言' }, writer);
     expect(await db.actions.count()).toBe(0);
-    expect((await db.checklistSets.get('r7'))?.items[0]).toMatchObject({ text: '当院の文言', edited: true });
+    expect((await db.checklistSets.toArray())[0]?.items[0]).toMatchObject({ text: '当院の文言', edited: true });
   });
 
   it('a read-only workbook refuses, and nothing is written', async () => {

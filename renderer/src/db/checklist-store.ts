@@ -51,18 +51,25 @@ export async function saveAnswer(db: BcpDatabase, fields: ChecklistAnswerFields,
   });
 }
 
+/** The facility's stored copy of a set (the sample workbook's has its own id), if it has one. */
+function storedSet(db: BcpDatabase, setId: string): Promise<ChecklistSet | undefined> {
+  return db.checklistSets.filter((s) => s.setId === setId).first();
+}
+
 /** Load a set file: the new version replaces the items, answers stay by item id, dropped items are kept as retired. */
 export async function loadSetVersion(db: BcpDatabase, file: ItemSetFile, shipped: ChecklistSetFields | undefined, context: WriteContext): Promise<ChecklistSet> {
   return writeTransaction(db, [db.checklistSets], async () => {
-    const current = (await db.checklistSets.get(file.setId)) ?? shipped;
-    return new Repository(db, 'checklistSets').save({ ...nextSetVersion(current, file), id: file.setId }, context);
+    const stored = await storedSet(db, file.setId);
+    return new Repository(db, 'checklistSets').save({ ...nextSetVersion(stored ?? shipped, file), id: stored?.id ?? file.setId }, context);
   });
 }
 
 /** Change one item's wording: the set is stored from then on (the shipped file is never changed). */
 export async function saveItemWording(db: BcpDatabase, set: ChecklistSetFields, itemId: string, wording: string, context: WriteContext): Promise<ChecklistSet> {
-  const { retired, ...rest } = withItemWording(set, itemId, wording);
-  return new Repository(db, 'checklistSets').save({ ...rest, retired, id: set.setId }, context);
+  return writeTransaction(db, [db.checklistSets], async () => {
+    const stored = await storedSet(db, set.setId);
+    return new Repository(db, 'checklistSets').save({ ...withItemWording(stored ?? set, itemId, wording), id: stored?.id ?? set.setId }, context);
+  });
 }
 
 export async function saveVendorSheet(db: BcpDatabase, fields: VendorSheetFields, context: WriteContext): Promise<VendorSheet> {

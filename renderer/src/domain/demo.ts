@@ -7,6 +7,10 @@ import { formTemplateSchema } from './paper/form-template';
 import { procedureSchema } from './paper/procedure';
 import { runbookSchema } from './systems/runbook';
 import { systemSchema } from './systems/system';
+import { checklistAnswerSchema } from './checklist/answer';
+import { storedSetSchema } from './checklist/item-set';
+import { vendorSheetSchema } from './checklist/vendor-sheet';
+import { followUpActionSchema } from './actions/follow-up-action';
 
 const withId = z.object({ id: z.string().regex(/^demo-[a-z0-9-]+$/) });
 const records = <T extends z.ZodType>(schema: T) => z.array(schema.and(withId)).max(1000).default([]);
@@ -24,6 +28,11 @@ export const demoWorkbookSchema = z.object({
   formTemplates: records(formTemplateSchema),
   backups: records(systemBackupSchema),
   runbooks: records(runbookSchema),
+  // actions: the follow-up actions of the checklist's いいえ answers (the actions area adds its own under this key too)
+  actions: records(followUpActionSchema),
+  checklistSets: records(storedSetSchema),
+  checklistAnswers: records(checklistAnswerSchema),
+  vendorSheets: records(vendorSheetSchema),
 });
 
 export type DemoWorkbook = z.output<typeof demoWorkbookSchema>;

@@ -25,7 +25,7 @@ export function ItemRow({ item, answer, findings, canEdit, onAnswer }: Props) {
       <div className="checklist-item-head">
         <strong className="checklist-number">{item.number}</strong>
         <span>{item.text}</span>
-        {item.unverified && <span className="badge warn">{t('checklist.unverified')}</span>}
+        {item.unverified && <span className="badge unverified">{t('checklist.unverified')}</span>}
         {item.edited && <span className="badge">{t('checklist.edited')}</span>}
         {item.deadline && <span className="badge">{t('checklist.deadline', { deadline: item.deadline })}</span>}
         {item.target && <span className="muted">{t('checklist.target', { target: item.target })}</span>}
