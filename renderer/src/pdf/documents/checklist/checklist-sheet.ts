@@ -55,7 +55,7 @@ function gridBody(input: ChecklistPrintInput, items: readonly ChecklistItem[]): 
       small(a?.note ?? ''),
     ];
   });
-  return dataTable({ header: ['番号', '項目', '1回目', '確認日', '2回目', '確認日', '目標日', '備考'], rows, widths: [30, '*', 40, 62, 40, 62, 62, 80] });
+  return dataTable({ header: ['番号', '項目', '1回目', '確認日', '2回目', '確認日', '目標日', '備考'], rows, widths: [30, '*', 48, 60, 48, 60, 60, 80] });
 }
 
 function answerSummary(a: Pick<ChecklistAnswerFields, 'first' | 'second' | 'targetDate'> | undefined): Content {
@@ -107,7 +107,8 @@ export function buildChecklistSheet(input: ChecklistPrintInput): PdfDocument {
     ],
     { labelWidth: 50, margin: [0, 0, 0, 8] },
   );
-  const sections = input.set.sections.flatMap((s) => {
+  // R1–R18 read in their own order (an inspector looks a requirement up by its number); the sheets go section by section.
+  const sections = input.set.layout === 'crossReference' ? [section('要件とワークブックの対応', body(input, input.set.items))] : input.set.sections.flatMap((s) => {
     const items = input.set.items.filter((i) => i.section === s.id);
     return items.length === 0 ? [] : [section(s.title, body(input, items), { margin: [0, 0, 0, 6] })];
   });

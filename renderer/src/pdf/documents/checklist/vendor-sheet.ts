@@ -35,7 +35,13 @@ function rows(input: VendorSheetPrintInput, items: readonly ChecklistItem[]): Co
       const a = answers.get(item.id);
       return [
         { text: item.number, fontSize: 8.5 },
-        { stack: [{ text: item.text, fontSize: 8.5 }, ...(item.deadline ? [{ text: `期限：${item.deadline}`, fontSize: 7, bold: true }] : [])] },
+        {
+          stack: [
+            { text: item.text, fontSize: 8.5 },
+            ...(item.deadline ? [{ text: `期限：${item.deadline}`, fontSize: 7, bold: true }] : []),
+            ...(item.unverified ? [{ text: `※${UNVERIFIED_JA}`, fontSize: 7, color: '#b3261e' }] : []),
+          ],
+        },
         a?.answer ? { text: ANSWER_JA[a.answer], alignment: 'center', bold: true } : { text: 'はい ・ いいえ', alignment: 'center', color: '#5b626d', fontSize: 8.5 },
         a?.note ? { text: a.note, fontSize: 7.5 } : blankCell(14),
       ];
