@@ -66,6 +66,7 @@ test('answer the BCP 確認表 detection phase with evidence, an いいえ becom
     await expect(dialog).toBeHidden();
     await expect(page.getByTestId('section-progress-p2')).toHaveText('3 / 3 件回答（はい 2・いいえ 1・該当なし 0）');
     await expect(page.getByTestId('item-2-3').getByTestId('answer-summary')).toContainText('目標日：令和');
+    await page.getByTestId('section-p2').screenshot({ path: test.info().outputPath('detection-phase.png') });
   });
 
   await test.step('the いいえ created its follow-up action, due on the 目標日', async () => {

@@ -72,6 +72,10 @@ export const checklistJa = {
     crossReference: 'ガイドライン対応表（R1〜R18）',
     thisSet: 'この項目セットを印刷',
   },
+  report: {
+    answered: 'サイバーセキュリティ対策チェックリストの回答',
+    noes: 'いいえ {{count}} 件（対応事項で管理）',
+  },
   validation: {
     date: '日付を正しく入力してください。',
     checkedOnRequired: '回答した確認日を入れてください。',
@@ -178,6 +182,10 @@ export const checklistEn: Shape<typeof checklistJa> = {
     phases: 'BCP review sheet (by phase, with evidence)',
     crossReference: 'Guideline cross-reference (R1–R18)',
     thisSet: 'Print this item set',
+  },
+  report: {
+    answered: 'Cybersecurity checklist answered',
+    noes: '{{count}} answered “no” (tracked as actions)',
   },
   validation: {
     date: 'Enter a valid date.',

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { answersOfYear, progressOf, type Progress } from '../../domain/checklist/answer';
+import { answersOfYear, currentAnswer, progressOf, type AnswerValue, type Progress } from '../../domain/checklist/answer';
 import { fiscalYearLabel } from '../../domain/checklist/fiscal-year';
 import { sectionItems, type ChecklistItem } from '../../domain/checklist/item-set';
 import { ReadOnlyNotice } from '../../workbook/ReadOnlyNotice';
@@ -21,6 +21,11 @@ function ProgressLine({ progress, testId }: { progress: Progress; testId?: strin
       {t('checklist.progress', { ...progress })}
     </span>
   );
+}
+
+function RetiredAnswer({ value }: { value: AnswerValue | '' }) {
+  const { t } = useTranslation();
+  return value ? <span className="small">（{t(`checklist.answers.${value}`)}）</span> : null;
 }
 
 /** ガイドライン対応表: pick a set and a 年度, answer item by item with the workbook's evidence beside each. */
@@ -113,7 +118,7 @@ export function ChecklistHome() {
             {set.retired.map((item) => (
               <li key={item.id} data-testid={`retired-${item.id}`}>
                 {item.number} {item.text} <span className="muted small">{t('checklist.retiredIn', { version: item.retiredIn })}</span>{' '}
-                {byItem.get(item.id) && <span className="small">（{t(`checklist.answers.${byItem.get(item.id)!.first.answer || 'na'}`)}）</span>}
+                <RetiredAnswer value={currentAnswer(byItem.get(item.id))} />
               </li>
             ))}
           </ul>

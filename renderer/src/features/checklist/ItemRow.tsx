@@ -47,7 +47,7 @@ export function ItemRow({ item, answer, findings, canEdit, onAnswer }: Props) {
               </span>
             )}
             {answer?.actionId && (
-              <Link to={`${pathOf('actions')}/${answer.actionId}`} className="small">
+              <Link to={pathOf('actions')} className="small">
                 {t('checklist.actionLink')}
               </Link>
             )}
