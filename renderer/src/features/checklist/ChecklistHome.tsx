@@ -25,7 +25,7 @@ function ProgressLine({ progress, testId }: { progress: Progress; testId?: strin
 
 function RetiredAnswer({ value }: { value: AnswerValue | '' }) {
   const { t } = useTranslation();
-  return value ? <span className="small">（{t(`checklist.answers.${value}`)}）</span> : null;
+  return value ? <span className="small">{t('punct.parens', { text: t(`checklist.answers.${value}`) })}</span> : null;
 }
 
 /** ガイドライン対応表: pick a set and a 年度, answer item by item with the workbook's evidence beside each. */

@@ -38,12 +38,17 @@ export function ItemRow({ item, answer, findings, canEdit, onAnswer }: Props) {
           <>
             {rounds.map((r) => (
               <span key={r} className={answer?.[r].answer === 'no' ? 'checklist-no' : undefined}>
-                {t(`checklist.${r}`)}：{t(`checklist.answers.${answer![r].answer as 'yes'}`)}（{warekiOf(answer![r].checkedOn)}）{' '}
+                {t(`checklist.${r}`)}
+                {t('punct.colon')}
+                {t(`checklist.answers.${answer![r].answer as 'yes'}`)}
+                {t('punct.parens', { text: warekiOf(answer![r].checkedOn) })}{' '}
               </span>
             ))}
             {value === 'no' && answer?.targetDate && (
               <span>
-                {t('checklist.targetDate')}：{warekiOf(answer.targetDate)}{' '}
+                {t('checklist.targetDate')}
+                {t('punct.colon')}
+                {warekiOf(answer.targetDate)}{' '}
               </span>
             )}
             {answer?.actionId && (
@@ -76,7 +81,8 @@ export function ItemRow({ item, answer, findings, canEdit, onAnswer }: Props) {
           </ul>
           {item.places.length > 0 && (
             <div className="small">
-              {t('checklist.places')}：
+              {t('checklist.places')}
+              {t('punct.colon')}
               {item.places.map((p, i) => (
                 <span key={p}>
                   {i > 0 && t('punct.list')}
