@@ -6,6 +6,9 @@ import type { FollowUpAction } from '../domain/actions/follow-up-action';
 import type { Incident } from '../domain/incidents/incident';
 import type { TimelineEntry } from '../domain/incidents/timeline';
 import type { EmergencyLevelRecord } from '../domain/plan/emergency-level';
+import type { ChecklistAnswer } from '../domain/checklist/answer';
+import type { ChecklistSet } from '../domain/checklist/item-set';
+import type { VendorSheet } from '../domain/checklist/vendor-sheet';
 import type { CallTree } from '../domain/contacts/call-tree';
 import type { Contact } from '../domain/contacts/contact';
 import type { Facility } from '../domain/facility';
@@ -45,6 +48,9 @@ export interface RecordTypes {
   emergencyLevels: EmergencyLevelRecord;
   segments: NetworkSegment;
   links: NetworkLink;
+  checklistAnswers: ChecklistAnswer;
+  checklistSets: ChecklistSet;
+  vendorSheets: VendorSheet;
 }
 export type RecordOf<T extends RecordTableName> = T extends keyof RecordTypes ? RecordTypes[T] : PendingRecord;
 

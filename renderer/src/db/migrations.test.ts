@@ -21,6 +21,9 @@ import { timelineEntrySchema } from '../domain/incidents/timeline';
 import { emergencyLevelSchema } from '../domain/plan/emergency-level';
 import { linkSchema } from '../domain/network/link';
 import { segmentSchema } from '../domain/network/segment';
+import { checklistAnswerSchema } from '../domain/checklist/answer';
+import { storedSetSchema } from '../domain/checklist/item-set';
+import { vendorSheetSchema } from '../domain/checklist/vendor-sheet';
 import { decodeBackup } from '../domain/workbook-backup/backup-file';
 import { ALL_TABLES, readBackupFile, restoreWorkbook } from './workbook-backup';
 import { migrateBackupContent } from './migrations';
@@ -64,6 +67,9 @@ const readChecks: { [T in keyof RecordTypes]: ReadCheck & { read?: (stored: Reco
   links: { schema: linkSchema },
   emergencyAccounts: { schema: emergencyAccountSchema },
   accountEvents: { schema: accountEventSchema },
+  checklistAnswers: { schema: checklistAnswerSchema },
+  checklistSets: { schema: storedSetSchema },
+  vendorSheets: { schema: vendorSheetSchema },
 };
 const checkedTables = Object.keys(readChecks) as (keyof RecordTypes)[];
 const isChecked = (table: RecordTableName): table is keyof RecordTypes => table in readChecks;

@@ -15,6 +15,10 @@ import { runbookSchema } from './systems/runbook';
 import { systemSchema } from './systems/system';
 import { validLinkSchema } from './network/link';
 import { segmentSchema } from './network/segment';
+import { checklistAnswerSchema } from './checklist/answer';
+import { storedSetSchema } from './checklist/item-set';
+import { vendorSheetSchema } from './checklist/vendor-sheet';
+import { followUpActionSchema } from './actions/follow-up-action';
 
 const withId = z.object({ id: z.string().regex(/^demo-[a-z0-9-]+$/) });
 const records = <T extends z.ZodType>(schema: T) => z.array(schema.and(withId)).max(1000).default([]);
@@ -40,6 +44,10 @@ export const demoWorkbookSchema = z.object({
   accountEvents: records(accountEventSchema),
   drills: records(drillSchema),
   actions: records(followUpActionSchema),
+  // actions: the follow-up actions of the checklist's いいえ answers (the actions area adds its own under this key too)
+  checklistSets: records(storedSetSchema),
+  checklistAnswers: records(checklistAnswerSchema),
+  vendorSheets: records(vendorSheetSchema),
 });
 
 export type DemoWorkbook = z.output<typeof demoWorkbookSchema>;

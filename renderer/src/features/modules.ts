@@ -6,6 +6,7 @@ import type { Registry } from '../workbook/registry';
 import { accountsFeature } from './accounts/feature';
 import { actionsFeature } from './actions/feature';
 import { auditFeature } from './audit/feature';
+import { checklistFeature } from './checklist/feature';
 import { contactsFeature } from './contacts/feature';
 import { drillsFeature } from './drills/feature';
 import { editLockFeature } from './edit-lock/feature';
@@ -19,7 +20,7 @@ import { workbookBackupFeature } from './workbook-backup/feature';
  * Every area of the workbook, in the order their tiles, search groups, binder sections, settings sections, print cards
  * and top-bar items appear.
  */
-export const featureModules: readonly FeatureModule[] = [contactsFeature, paperFeature, systemsFeature, networkFeature, incidentsFeature, accountsFeature, drillsFeature, actionsFeature, auditFeature, workbookBackupFeature, editLockFeature];
+export const featureModules: readonly FeatureModule[] = [contactsFeature, paperFeature, systemsFeature, networkFeature, incidentsFeature, accountsFeature, drillsFeature, checklistFeature, actionsFeature, auditFeature, workbookBackupFeature, editLockFeature];
 
 /** Menu areas some module builds; every other area shows what it will hold. */
 export const builtAreas: ReadonlySet<AreaKey> = new Set(featureModules.flatMap((m) => m.areas));
@@ -51,6 +52,7 @@ export const auditFieldLabels = {
   ...accountsFeature.auditLabels,
   ...drillsFeature.auditLabels,
   ...actionsFeature.auditLabels,
+  ...checklistFeature.auditLabels,
 } satisfies AuditFieldLabels;
 
 /** Every setting named for the audit log, by the workbook itself or the area owning it; a setting with no owner fails to compile. */
@@ -72,4 +74,5 @@ export const registry: Registry = {
   settingLabels,
   references: featureModules.flatMap((m) => m.references ?? []),
   incidentCloseChecks: featureModules.flatMap((m) => m.incidentCloseChecks ?? []),
+  guidelineEvidence: featureModules.flatMap((m) => m.guidelineEvidence ?? []),
 };

@@ -243,6 +243,15 @@ export const contactsJa = {
       '次の連絡網で使われています：{{names}}。不在時の代わりがいる段階は最初の代わりが繰り上がり、いない段階は「（削除された連絡先）」として残ります（連絡網の編集で連絡する人を選び直してください）。',
     systemsSupported: '次の連絡先の担当システムに含まれています：{{names}}。削除すると担当システムから外れます。',
   },
+  /** Findings shown beside the guideline self-assessment's items. */
+  evidence: {
+    noCallTrees: '連絡網（連絡体制図）がまだありません。',
+    callTrees: '連絡網 {{count}} 件に {{people}} 人が載っています。',
+    staleOnTrees: '連絡網に載っている人のうち {{count}} 人は、{{days}}日以内に連絡先を確認していません。',
+    outside: '外部の連絡先：事業者 {{vendors}} 件、行政・警察など {{authorities}} 件。',
+    noVendors: '事業者の連絡先が登録されていません。',
+    noAuthorities: '行政・警察など届出先の連絡先が登録されていません。',
+  },
 };
 
 export const contactsEn: Shape<typeof contactsJa> = {
@@ -491,6 +500,14 @@ export const contactsEn: Shape<typeof contactsJa> = {
     callTrees:
       'It is used in these call trees: {{names}}. Where it has a fallback, the first fallback moves up; otherwise the level stays as "(deleted contact)" until you choose someone in the call tree editor. ',
     systemsSupported: 'It is among the supported systems of: {{names}}. Deleting takes it out of their list. ',
+  },
+  evidence: {
+    noCallTrees: 'There is no call tree yet.',
+    callTrees: '{{count}} call trees with {{people}} people.',
+    staleOnTrees: '{{count}} people on the call trees have not been verified within {{days}} days.',
+    outside: 'Outside contacts: {{vendors}} vendors, {{authorities}} authorities.',
+    noVendors: 'No vendor contacts are registered.',
+    noAuthorities: 'No authority contacts (ministry, police…) are registered.',
   },
 };
 

@@ -113,6 +113,8 @@ export const en: Resource = {
     actions: 'Actions',
     approvals: 'Approvals',
     checklistAnswers: 'Checklist answers',
+    checklistSets: 'Checklist item sets',
+    vendorSheets: 'Vendor sheets',
     auditLog: 'Audit log',
     settings: 'Settings',
     workbook: 'Whole workbook',

@@ -257,6 +257,8 @@ export const ja = {
     actions: '対応事項',
     approvals: '承認記録',
     checklistAnswers: 'ガイドライン対応',
+    checklistSets: 'ガイドライン項目セット',
+    vendorSheets: '事業者確認用シート',
     auditLog: '監査ログ',
     settings: '設定',
     workbook: 'ワークブック全体',

@@ -180,6 +180,11 @@ export const paperJa = {
     days: '日数は 1〜{{max}} の整数で入力してください。',
     sheets: '部数は 1〜{{max}} の整数で入力してください。',
   },
+  /** Findings shown beside the guideline self-assessment's items. */
+  evidence: {
+    noProcedures: '紙運用手順がまだありません。',
+    procedures: '紙運用手順 {{count}} 件（{{departments}} 部署）、帳票 {{forms}} 種類があります。',
+  },
 };
 
 export const paperEn: Shape<typeof paperJa> = {
@@ -360,6 +365,10 @@ export const paperEn: Shape<typeof paperJa> = {
     rangeDigits: 'The last number has more digits than allowed. Increase the digits.',
     days: 'Enter a whole number of days from 1 to {{max}}.',
     sheets: 'Enter a whole number of sheets from 1 to {{max}}.',
+  },
+  evidence: {
+    noProcedures: 'There are no paper-operation procedures yet.',
+    procedures: '{{count}} paper procedures ({{departments}} departments) and {{forms}} forms.',
   },
 };
 

@@ -278,6 +278,22 @@ export const systemsJa = {
     vendor: '次のシステムのベンダー（保守連絡先）に指定されています：{{names}}。削除すると、これらのシステムのベンダーは「未設定」になります。',
     prerequisites: '次の復旧手順の前提システムです：{{names}}。削除すると前提から外れます。',
   },
+  /** Findings shown beside the guideline self-assessment's items. */
+  evidence: {
+    noSystems: 'システム台帳にシステムが登録されていません。',
+    registered: 'システム台帳に {{count}} 件登録されています。',
+    noLocation: '設置場所（建物・階・部屋）が未入力のものが {{count}} 件あります。',
+    noSegment: 'ネットワーク区分が未入力のものが {{count}} 件あります。',
+    isolatedCopies: 'データを持つシステム {{total}} 件のうち {{count}} 件に、追記不能またはオフライン保管の世代があります。',
+    noBackup: 'バックアップが登録されていないシステムが {{count}} 件あります。',
+    notIsolated: '追記不能・オフライン保管の世代がないシステムが {{count}} 件あります。',
+    untested: '{{days}}日以内に成功した復元テストがないシステムが {{count}} 件あります。',
+    runbooks: 'データを持つシステム {{total}} 件のうち {{count}} 件に復旧手順があります。',
+    noRunbook: '復旧手順がないシステムが {{count}} 件あります。',
+    noneUnsupported: 'サポート終了日が分かるシステム {{count}} 件に、サポート切れのものはありません。',
+    unsupportedAccepted: 'サポート切れのシステム {{count}} 件はすべてリスク受容の記録があります。',
+    unsupportedUnaccepted: 'サポート切れのシステムが {{count}} 件あり、うち {{unaccepted}} 件にリスク受容の記録がありません。',
+  },
 };
 
 export const systemsEn: Shape<typeof systemsJa> = {
@@ -564,6 +580,21 @@ export const systemsEn: Shape<typeof systemsJa> = {
   references: {
     vendor: 'It is the vendor of these systems: {{names}}. Deleting leaves them without a vendor. ',
     prerequisites: 'It is a prerequisite of these runbooks: {{names}}. Deleting takes it out of their prerequisites. ',
+  },
+  evidence: {
+    noSystems: 'No systems are registered in the inventory.',
+    registered: '{{count}} entries in the system inventory.',
+    noLocation: '{{count}} without a location (building, floor, room).',
+    noSegment: '{{count}} without a network segment.',
+    isolatedCopies: '{{count}} of {{total}} data-holding systems have a write-once or offline generation.',
+    noBackup: '{{count}} systems have no backup registered.',
+    notIsolated: '{{count}} systems have no write-once or offline generation.',
+    untested: '{{count}} systems have no successful test restore within {{days}} days.',
+    runbooks: '{{count}} of {{total}} data-holding systems have a restore runbook.',
+    noRunbook: '{{count}} systems have no restore runbook.',
+    noneUnsupported: 'None of the {{count}} systems with known support dates is out of support.',
+    unsupportedAccepted: 'All {{count}} systems out of support have a risk acceptance.',
+    unsupportedUnaccepted: '{{count}} systems are out of support; {{unaccepted}} of them have no risk acceptance.',
   },
 };
 

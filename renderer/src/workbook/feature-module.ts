@@ -41,30 +41,9 @@ export interface BinderSection {
   confidential?: boolean;
 }
 
-/**
- * What the guideline self-assessment's items cite as evidence (each item of the shipped sets names its topics). Every
- * area that holds evidence contributes rules for its topics; the self-assessment shows their findings beside the
- * item, and never answers for the user.
- */
-export const evidenceTopics = ['inventory', 'network', 'remoteMaintenance', 'callTrees', 'contacts', 'backups', 'runbooks', 'eos', 'plan', 'drills', 'incidents', 'emergencyAccounts', 'actions', 'paper'] as const;
-export type EvidenceTopic = (typeof evidenceTopics)[number];
-
-/** One thing a rule saw: for or against the item, in words with a link to the records. */
-export interface EvidenceFinding {
-  verdict: 'supports' | 'contradicts';
-  /** i18n key of the sentence, with `values` filled in (e.g. 「EOS を過ぎたシステム 2 件（リスク受容なし 1 件）」). */
-  messageKey: string;
-  values?: Record<string, string | number>;
-  /** Where the records are, e.g. `/systems?filter=eos`. */
-  href?: string;
-}
-
-export interface EvidenceContext {
-  /** YYYY-MM-DD. */
-  today: string;
-  /** The 年度 being answered, as YYYY-MM-DD bounds (start inclusive, end inclusive). */
-  fiscalYear: { start: string; end: string };
-}
+/** Evidence topics are declared in domain/ (the item sets validate them); named here too for the areas' rules. */
+export { evidenceTopics, type EvidenceTopic, type EvidenceFinding, type EvidenceContext } from '../domain/evidence-topics';
+import type { EvidenceContext, EvidenceFinding, EvidenceTopic } from '../domain/evidence-topics';
 
 /** One line of the management report's preparedness figures (経営層への報告), e.g. 連絡先の確認 38 / 42 件. */
 export interface PreparednessFigure {

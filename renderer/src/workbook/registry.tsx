@@ -3,6 +3,7 @@ import type { RecordReference } from '../db/references';
 import type { SettingKey } from '../db/settings';
 import type { AuditFieldLabels } from './audit-labels';
 import type { IncidentCloseCheck } from './feature-module';
+import type { GuidelineEvidenceRule } from './feature-module';
 
 /**
  * What the feature modules declare, assembled once (features/modules.ts) and handed to the areas that need other areas'
@@ -15,6 +16,8 @@ export interface Registry {
   references: readonly RecordReference[];
   /** Every area's checks before an incident may be closed (incident mode runs them, in module order). */
   incidentCloseChecks: readonly IncidentCloseCheck[];
+  /** Every area's evidence rules for the guideline self-assessment. */
+  guidelineEvidence: readonly GuidelineEvidenceRule[];
 }
 
 const RegistryContext = createContext<Registry | null>(null);

@@ -1,3 +1,4 @@
+import { contactsGuidelineEvidence } from './guideline-evidence';
 import { recheckStoredNumbers } from '../../db/contacts-store';
 import { contactsReferences } from '../../db/contacts-references';
 import type { FeatureModule } from '../../workbook/feature-module';
@@ -39,6 +40,7 @@ export const contactsFeature = {
   auditLabels: contactsAuditLabels,
   settings: { contactReviewDays: 'contacts.review.settingsHeading' },
   references: contactsReferences,
+  guidelineEvidence: contactsGuidelineEvidence,
   seedNewWorkbook: seedStarterContacts,
   upgradeStoredRecords: recheckStoredNumbers,
 } satisfies FeatureModule;

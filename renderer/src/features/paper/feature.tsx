@@ -1,3 +1,4 @@
+import { paperGuidelineEvidence } from './guideline-evidence';
 import { Repository } from '../../db/repository';
 import type { FeatureModule } from '../../workbook/feature-module';
 import { paperAuditLabels } from './audit-labels';
@@ -31,6 +32,7 @@ export const paperFeature = {
   ],
   auditLabels: paperAuditLabels,
   settings: { paperPlannedDays: 'paper.stock.days' },
+  guidelineEvidence: paperGuidelineEvidence,
   /** A new workbook starts with the starter forms, each editable and resettable to its shipped version. */
   async seedNewWorkbook(db, context) {
     await new Repository(db, 'formTemplates').saveMany(starterForms(), context);

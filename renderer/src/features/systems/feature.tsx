@@ -1,3 +1,4 @@
+import { systemsEvidence } from './guideline-evidence';
 import { systemsReferences } from '../../db/systems-references';
 import type { FeatureModule } from '../../workbook/feature-module';
 import { systemsAuditLabels } from './audit-labels';
@@ -46,4 +47,5 @@ export const systemsFeature = {
   auditLabels: systemsAuditLabels,
   settings: { testRestoreDays: 'systems.settings.testRestoreDays' },
   references: systemsReferences,
+  guidelineEvidence: systemsEvidence,
 } satisfies FeatureModule;
