@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { contactSettings } from '../domain/contacts/contact-settings';
+import { distributionSettings, DISTRIBUTION_LOCAL_KEYS } from '../domain/distribution/distribution-settings';
 import { paperSettings } from '../domain/paper/paper-settings';
 import type { SettingDeclaration } from '../domain/setting-declaration';
 import { systemSettings } from '../domain/systems/system-settings';
@@ -20,7 +21,7 @@ import { writeTransaction, type WriteContext } from './repository';
  * setting is one spread here and its own file (the types must be known statically, so this list cannot be assembled
  * from the feature modules, which live above db/).
  */
-const areaSettings = { ...contactSettings, ...systemSettings, ...paperSettings } satisfies Record<string, SettingDeclaration>;
+const areaSettings = { ...contactSettings, ...systemSettings, ...paperSettings, ...distributionSettings } satisfies Record<string, SettingDeclaration>;
 type AreaSettings = typeof areaSettings;
 
 function schemasOf<D extends Record<string, SettingDeclaration>>(declarations: D): { [K in keyof D]: D[K]['schema'] } {
@@ -85,6 +86,7 @@ export const LOCAL_SETTING_KEYS: ReadonlySet<string> = new Set<SettingKey>([
   'backupStatus',
   'editLock',
   'editLockIdleMinutes',
+  ...DISTRIBUTION_LOCAL_KEYS,
 ]);
 
 /** Writes made by the app itself (before anyone has entered a name) are audited under this actor. */

@@ -5,6 +5,7 @@ import type { FeatureModule } from '../workbook/feature-module';
 import type { Registry } from '../workbook/registry';
 import { auditFeature } from './audit/feature';
 import { contactsFeature } from './contacts/feature';
+import { distributionFeature } from './distribution/feature';
 import { editLockFeature } from './edit-lock/feature';
 import { paperFeature } from './paper/feature';
 import { systemsFeature } from './systems/feature';
@@ -14,7 +15,7 @@ import { workbookBackupFeature } from './workbook-backup/feature';
  * Every area of the workbook, in the order their tiles, search groups, binder sections, settings sections, print cards
  * and top-bar items appear.
  */
-export const featureModules: readonly FeatureModule[] = [contactsFeature, paperFeature, systemsFeature, auditFeature, workbookBackupFeature, editLockFeature];
+export const featureModules: readonly FeatureModule[] = [contactsFeature, paperFeature, systemsFeature, auditFeature, workbookBackupFeature, distributionFeature, editLockFeature];
 
 /** Menu areas some module builds; every other area shows what it will hold. */
 export const builtAreas: ReadonlySet<AreaKey> = new Set(featureModules.flatMap((m) => m.areas));
@@ -41,6 +42,7 @@ export const auditFieldLabels = {
   ...contactsFeature.auditLabels,
   ...paperFeature.auditLabels,
   ...systemsFeature.auditLabels,
+  ...distributionFeature.auditLabels,
 } satisfies AuditFieldLabels;
 
 /** Every setting named for the audit log, by the workbook itself or the area owning it; a setting with no owner fails to compile. */
@@ -50,6 +52,7 @@ export const settingLabels = {
   ...paperFeature.settings,
   ...systemsFeature.settings,
   ...workbookBackupFeature.settings,
+  ...distributionFeature.settings,
   ...editLockFeature.settings,
 } satisfies Record<SettingKey, string>;
 

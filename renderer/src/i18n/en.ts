@@ -113,6 +113,7 @@ export const en: Resource = {
     actions: 'Actions',
     approvals: 'Approvals',
     checklistAnswers: 'Checklist answers',
+    printedCopies: 'Printed-copy register',
     auditLog: 'Audit log',
     settings: 'Settings',
     workbook: 'Whole workbook',

@@ -257,6 +257,7 @@ export const ja = {
     actions: '対応事項',
     approvals: '承認記録',
     checklistAnswers: 'ガイドライン対応',
+    printedCopies: '印刷物の保管台帳',
     auditLog: '監査ログ',
     settings: '設定',
     workbook: 'ワークブック全体',
