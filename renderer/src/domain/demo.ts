@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { systemBackupSchema } from './systems/backup-register';
 import { callTreeSchema } from './contacts/call-tree';
 import { contactSchema } from './contacts/contact';
+import { printedCopySchema } from './distribution/printed-copy';
 import { facilitySchema } from './facility';
 import { formTemplateSchema } from './paper/form-template';
 import { procedureSchema } from './paper/procedure';
@@ -24,6 +25,7 @@ export const demoWorkbookSchema = z.object({
   formTemplates: records(formTemplateSchema),
   backups: records(systemBackupSchema),
   runbooks: records(runbookSchema),
+  printedCopies: records(printedCopySchema),
 });
 
 export type DemoWorkbook = z.output<typeof demoWorkbookSchema>;

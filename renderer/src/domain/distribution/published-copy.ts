@@ -125,7 +125,7 @@ export async function verifyPublishedCopy(bytes: Uint8Array, trusted: TrustedKey
     throw new CopyRefusedError(header.keyFingerprint === trusted.fingerprint || (await fingerprintOf(header.publicKey)) === trusted.fingerprint ? 'tampered' : 'foreign-key');
   }
   const { signature, ...statement } = header;
-  let valid = false;
+  let valid: boolean;
   try {
     valid = await crypto.subtle.verify(SIGNATURE_PARAMS, await importPublicKey(trusted.publicKey), fromBase64(signature), encoder.encode(canonicalJson(statement)));
   } catch {
