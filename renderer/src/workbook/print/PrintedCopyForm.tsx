@@ -76,7 +76,6 @@ export function PrintedCopyForm({ initial, printedAt, onSaved }: Props) {
     <form
       className="form printed-copy-form"
       noValidate
-      aria-label={t('distribution.printed.recordHeading')}
       onSubmit={(e) => {
         e.preventDefault();
         void submit();
