@@ -9,6 +9,7 @@ import path from 'node:path';
 import { startWebServer } from '../../electron/web-server';
 import { heapAfterLoad, homeInteractive, launchChromium, searchKeystrokes, seedPage } from './browser-figures';
 import { backupRoundTrip, contactListPdf, csvImport, kitPdf } from './node-figures';
+import { publishAndVerify } from './distribution-figures';
 import { createSyntheticWorkbook, dumpTables, MANY_CONTACTS, SIZES } from './synthetic-workbook';
 import { summarize } from './stats';
 import { buildContactSearchIndex, searchContacts } from '../../renderer/src/domain/contacts/contact-search';
@@ -94,6 +95,8 @@ async function main(): Promise<void> {
 
   log('backup export + verify, restore');
   figures.backupMs = await backupRoundTrip(large, Math.min(RUNS, 3));
+  log('published copy: publish to a folder, verify as a reader');
+  figures.publishedCopyMs = await publishAndVerify(large, Math.min(RUNS, 3));
 
   const f = figures as {
     emergencyHomeInteractiveMs: { large: { median: number } };

@@ -97,6 +97,11 @@ export const distributionJa = {
     problem: '配布用コピーを受け取れませんでした：{{message}}',
     settingsLink: '設定を開く',
   },
+  evidence: {
+    none: '印刷して保管している計画（BCP 冊子・キット）の記録がありません',
+    current: '保管中の印刷物 {{count}} 部が最新の内容です',
+    outdated: '保管中の印刷物 {{count}} 部が、印刷後のデータ変更を反映していません',
+  },
   settingNames: {
     publishFolders: '配布用コピーの公開先フォルダ',
     publishStatus: '配布用コピーの公開状況',
@@ -188,6 +193,11 @@ export const distributionEn: Shape<typeof distributionJa> = {
     stale: 'This PC’s distribution copy is {{days}} days old ({{asOf}}). Check the publishing PC and the folder.',
     problem: 'The distribution copy could not be taken: {{message}}',
     settingsLink: 'Open settings',
+  },
+  evidence: {
+    none: 'No printed copy of the plan (binder, kit) is recorded as kept',
+    current: '{{count}} kept printed copies are current',
+    outdated: '{{count}} kept printed copies predate later changes',
   },
   settingNames: {
     publishFolders: 'Distribution copy folders',

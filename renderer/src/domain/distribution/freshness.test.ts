@@ -29,3 +29,12 @@ describe('freshness of a reader copy', () => {
     expect(formatAsOf(local, 'en')).toBe('as of 2026-12-01 10:00');
   });
 });
+
+describe('publishing again', () => {
+  it('is due when a folder holds no copy, or the workbook changed after it', async () => {
+    const { isPublishDue } = await import('./freshness');
+    expect(isPublishDue(undefined, undefined)).toBe(true);
+    expect(isPublishDue('2026-12-01T01:00:00.000Z', '2026-12-01T00:59:00.000Z')).toBe(false);
+    expect(isPublishDue('2026-12-01T01:00:00.000Z', '2026-12-01T01:01:00.000Z')).toBe(true);
+  });
+});

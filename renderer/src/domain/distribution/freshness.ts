@@ -23,3 +23,12 @@ export function isCheckDue(lastCheckedAt: string | undefined, now: Date): boolea
   const since = now.getTime() - Date.parse(lastCheckedAt);
   return !Number.isFinite(since) || since < 0 || since >= CHECK_INTERVAL_MS;
 }
+
+/**
+ * The editing PC publishes again when the workbook changed after the copy a folder holds (or it holds none yet);
+ * it looks at start and every hour, like a reader.
+ */
+export function isPublishDue(publishedAsOf: string | undefined, lastChangeAt: string | undefined): boolean {
+  if (!publishedAsOf) return true;
+  return lastChangeAt !== undefined && lastChangeAt > publishedAsOf;
+}

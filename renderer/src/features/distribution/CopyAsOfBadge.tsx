@@ -3,16 +3,19 @@ import { Link } from 'react-router';
 import { formatAsOf } from '../../domain/distribution/as-of-text';
 import { copyAgeDays, isStaleCopy } from '../../domain/distribution/freshness';
 import { useWorkbook } from '../../workbook/WorkbookContext';
+import { usePublishScheduler } from './usePublishScheduler';
 import { useReaderScheduler } from './useReaderScheduler';
 
 /**
  * On a reader PC, the top bar states the copy's 「○年○月○日○時点」 on every screen, and flags a copy older than the set
- * age or a newer copy that was refused. It also hosts the reader's hourly look, as the top bar is always on screen.
+ * age or a newer copy that was refused. It also hosts the reader's hourly look and the editing PC's hourly publication, as the top bar is always on
+ * screen.
  */
 export function CopyAsOfBadge() {
   const { t, i18n } = useTranslation();
   const { settings } = useWorkbook();
   useReaderScheduler();
+  usePublishScheduler();
   const copy = settings.distributedCopy;
   if (!settings.readerPairing || !copy) return null;
   const now = new Date();

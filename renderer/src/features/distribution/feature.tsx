@@ -1,5 +1,6 @@
 import type { FeatureModule } from '../../workbook/feature-module';
 import { CopyAsOfBadge } from './CopyAsOfBadge';
+import { printedPlanEvidence } from './evidence';
 import { PrintedCopiesCard } from './PrintedCopiesCard';
 import { PrintedCopyNotices } from './PrintedCopyNotices';
 import { PublishSection } from './PublishSection';
@@ -20,6 +21,7 @@ export const distributionFeature = {
   topBarItems: [CopyAsOfBadge],
   // The register is about paper, not part of it: the binder does not print where its own copies are kept.
   binderExcluded: ['printedCopies'],
+  guidelineEvidence: [printedPlanEvidence],
   auditLabels: {
     printedCopies: {
       document: 'distribution.printed.fields.document',
