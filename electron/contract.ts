@@ -92,6 +92,39 @@ const backupErrorCode = z.enum(backupErrorCodes);
 
 const backupGeneration = z.object({ fileName: z.string(), bytes: z.number().int().min(0), modifiedAt: z.string(), intact: z.boolean() });
 
+/**
+ * Published copies (配布用コピー, .bcpcopy: a signed .bcpbak) for reader PCs, in folders chosen through the folder
+ * dialog (chooseBackupFolder). The renderer signs and verifies; the host writes one file name per folder atomically
+ * after reading it back, and hands a reader the bytes. See electron/services/published-copies.ts.
+ */
+export const MAX_PUBLISHED_COPY_BYTES = MAX_BACKUP_BYTES + 64 * 1024;
+const PUBLISHED_COPY_MAGIC = [0x42, 0x43, 0x50, 0x43, 0x4f, 0x50, 0x59, 0x0a]; // "BCPCOPY\n"
+const publishedCopyBytes = z
+  .instanceof(Uint8Array)
+  .refine((bytes) => bytes.byteLength >= 92 && bytes.byteLength <= MAX_PUBLISHED_COPY_BYTES, 'copy size out of range')
+  .refine((bytes) => PUBLISHED_COPY_MAGIC.every((b, i) => bytes[i] === b), 'not a published copy');
+const publishedCopyOperations = {
+  /** Write the copy into a chosen folder: temporary name, read back, then rename over the previous copy. */
+  publishCopy: {
+    channel: 'bcp:copy:publish',
+    request: z.object({ folder: backupFolder, bytes: publishedCopyBytes, sha256: sha256Hex }).strict(),
+    response: z.discriminatedUnion('ok', [
+      z.object({ ok: z.literal(true), fileName: z.string(), bytes: z.number().int().min(0), verifiedAt: z.string() }),
+      z.object({ ok: z.literal(false), code: backupErrorCode }),
+    ]),
+  },
+  /** The copy a chosen folder holds, as bytes for the renderer to verify; found: false when there is none yet. */
+  readPublishedCopy: {
+    channel: 'bcp:copy:read',
+    request: z.object({ folder: backupFolder }).strict(),
+    response: z.discriminatedUnion('ok', [
+      z.object({ ok: z.literal(true), found: z.literal(false) }),
+      z.object({ ok: z.literal(true), found: z.literal(true), bytes: z.instanceof(Uint8Array), modifiedAt: z.string() }),
+      z.object({ ok: z.literal(false), code: backupErrorCode }),
+    ]),
+  },
+} as const;
+
 export const contract = {
   /** Which host the renderer runs in, for the About box and for choosing what to offer after saving. */
   hostInfo: {
@@ -165,6 +198,7 @@ export const contract = {
       z.object({ status: z.literal('failed'), code: backupErrorCode }),
     ]),
   },
+  ...publishedCopyOperations,
 } as const;
 
 export type Contract = typeof contract;

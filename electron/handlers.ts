@@ -3,10 +3,11 @@
  * the Electron main process (real dialog and shell) and in tests (fakes). No `electron` import.
  */
 import path from 'node:path';
-import type { BackupErrorCode, HostErrorCode, Handlers } from './contract';
+import { MAX_PUBLISHED_COPY_BYTES, type BackupErrorCode, type HostErrorCode, type Handlers } from './contract';
 import { listGenerations, VerifyFailedError, writeGeneration, writeVerifiedFile } from './services/backup-generations';
 import type { ChosenFolders } from './services/chosen-folders';
 import { HostError, hostErrorCodeOf } from './services/host-errors';
+import { publishCopy, readPublishedCopy } from './services/published-copies';
 import { SavedFiles } from './services/saved-files';
 
 export interface HostDeps {
@@ -121,6 +122,27 @@ export function createHandlers(deps: HostDeps): Handlers {
       } catch (error) {
         logFailure('saveBackupFile', error);
         return { status: 'failed', code: backupErrorCodeOf(error) };
+      }
+    },
+
+    // Published copies: the same chosen folders, one fixed file name in each (services/published-copies.ts).
+    publishCopy: async ({ folder, bytes, sha256 }) => {
+      try {
+        await assertChosen(folder);
+        return { ok: true, ...(await publishCopy(folder, bytes, sha256)) };
+      } catch (error) {
+        logFailure('publishCopy', error);
+        return { ok: false, code: backupErrorCodeOf(error) };
+      }
+    },
+
+    readPublishedCopy: async ({ folder }) => {
+      try {
+        await assertChosen(folder);
+        return { ok: true, ...(await readPublishedCopy(folder, MAX_PUBLISHED_COPY_BYTES)) };
+      } catch (error) {
+        logFailure('readPublishedCopy', error);
+        return { ok: false, code: backupErrorCodeOf(error) };
       }
     },
   };

@@ -11,6 +11,7 @@ import { heapAfterLoad, homeInteractive, launchChromium, searchKeystrokes, seedP
 import { backupRoundTrip, contactListPdf, csvImport, kitPdf } from './node-figures';
 import { networkFigures } from './network-figures';
 import { incidentBrowserFigures, incidentRecordPdf } from './incidents-figures';
+import { publishAndVerify } from './distribution-figures';
 import { createSyntheticWorkbook, dumpTables, MANY_CONTACTS, SIZES } from './synthetic-workbook';
 import { summarize } from './stats';
 import { buildContactSearchIndex, searchContacts } from '../../renderer/src/domain/contacts/contact-search';
@@ -102,6 +103,8 @@ async function main(): Promise<void> {
 
   log('backup export + verify, restore');
   figures.backupMs = await backupRoundTrip(large, Math.min(RUNS, 3));
+  log('published copy: publish to a folder, verify as a reader');
+  figures.publishedCopyMs = await publishAndVerify(large, Math.min(RUNS, 3));
 
   const f = figures as {
     emergencyHomeInteractiveMs: { large: { median: number } };

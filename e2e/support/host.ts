@@ -40,6 +40,12 @@ function decode(value: unknown): unknown {
   return value;
 }
 
+function encodeBytes(value: unknown): unknown {
+  if (value instanceof Uint8Array) return { __bytes: Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64') };
+  if (value && typeof value === 'object' && !Array.isArray(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encodeBytes(v)]));
+  return value;
+}
+
 /**
  * Bind the real main-process handlers (electron/handlers.ts and its services) into the page in place of IPC.
  * Only the parts that need a human or the OS are fakes: the save dialog answers with a path in `saveDir`.
@@ -80,7 +86,7 @@ export async function bindHost(page: Page, origin: string, saveDir: string): Pro
     if (new URL(source.frame.url()).origin !== origin || source.frame.parentFrame()) throw new Error('bcp: request refused');
     const operation = operationForChannel(channel);
     if (!operation) throw new Error('bcp: request refused');
-    return dispatch(handlers, operation, decode(payload));
+    return encodeBytes(await dispatch(handlers, operation, decode(payload)));
   });
   await page.addInitScript({ content: await testPreload() });
   return log;

@@ -22,5 +22,15 @@ function encode(value: unknown): unknown {
   return value;
 }
 
-const api = buildApi((channel, payload) => window.__bcpInvoke(channel, encode(payload)));
+/** Bytes in an answer (a published copy read from a folder) come back base64-encoded the same way. */
+function decode(value: unknown): unknown {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const record = value as Record<string, unknown>;
+    if (typeof record.__bytes === 'string') return Uint8Array.from(atob(record.__bytes), (c) => c.charCodeAt(0));
+    return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, decode(v)]));
+  }
+  return value;
+}
+
+const api = buildApi(async (channel, payload) => decode(await window.__bcpInvoke(channel, encode(payload))));
 Object.defineProperty(window, 'bcp', { value: api, writable: false, configurable: false });

@@ -47,6 +47,9 @@ export const browserTwin: BcpApi = {
   chooseBackupFolder: async () => ({ status: 'failed', code: 'unsupported' }),
   writeBackupGeneration: async () => ({ ok: false, code: 'unsupported' }),
   listBackupGenerations: async () => ({ ok: false, code: 'unsupported' }),
+  // Published copies live in folders too: publishing and reading them needs the desktop app.
+  publishCopy: async () => ({ ok: false, code: 'unsupported' }),
+  readPublishedCopy: async () => ({ ok: false, code: 'unsupported' }),
   saveBackupFile: async ({ suggestedName, bytes }) => {
     const url = download(bytes as Uint8Array<ArrayBuffer>, suggestedName, 'application/octet-stream');
     // Revoke later: the download has to start reading the blob first.

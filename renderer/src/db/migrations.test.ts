@@ -24,6 +24,7 @@ import { segmentSchema } from '../domain/network/segment';
 import { checklistAnswerSchema } from '../domain/checklist/answer';
 import { storedSetSchema } from '../domain/checklist/item-set';
 import { vendorSheetSchema } from '../domain/checklist/vendor-sheet';
+import { printedCopySchema } from '../domain/distribution/printed-copy';
 import { decodeBackup } from '../domain/workbook-backup/backup-file';
 import { ALL_TABLES, readBackupFile, restoreWorkbook } from './workbook-backup';
 import { migrateBackupContent } from './migrations';
@@ -70,6 +71,7 @@ const readChecks: { [T in keyof RecordTypes]: ReadCheck & { read?: (stored: Reco
   checklistAnswers: { schema: checklistAnswerSchema },
   checklistSets: { schema: storedSetSchema },
   vendorSheets: { schema: vendorSheetSchema },
+  printedCopies: { schema: printedCopySchema },
 };
 const checkedTables = Object.keys(readChecks) as (keyof RecordTypes)[];
 const isChecked = (table: RecordTableName): table is keyof RecordTypes => table in readChecks;

@@ -3,6 +3,7 @@ import { accountSettings } from '../domain/accounts/account-settings';
 import { contactSettings } from '../domain/contacts/contact-settings';
 import { incidentSettings } from '../domain/incidents/incident-settings';
 import { drillSettings } from '../domain/drills/drill-settings';
+import { distributionSettings, DISTRIBUTION_LOCAL_KEYS } from '../domain/distribution/distribution-settings';
 import { paperSettings } from '../domain/paper/paper-settings';
 import type { SettingDeclaration } from '../domain/setting-declaration';
 import { systemSettings } from '../domain/systems/system-settings';
@@ -26,6 +27,7 @@ import { writeTransaction, type WriteContext } from './repository';
 const areaSettings = { ...contactSettings, ...systemSettings, ...paperSettings, ...incidentSettings } satisfies Record<string, SettingDeclaration>;
 const areaSettings = { ...contactSettings, ...systemSettings, ...paperSettings, ...accountSettings } satisfies Record<string, SettingDeclaration>;
 const areaSettings = { ...contactSettings, ...systemSettings, ...paperSettings, ...drillSettings } satisfies Record<string, SettingDeclaration>;
+const areaSettings = { ...contactSettings, ...systemSettings, ...paperSettings, ...distributionSettings } satisfies Record<string, SettingDeclaration>;
 type AreaSettings = typeof areaSettings;
 
 function schemasOf<D extends Record<string, SettingDeclaration>>(declarations: D): { [K in keyof D]: D[K]['schema'] } {
@@ -90,6 +92,7 @@ export const LOCAL_SETTING_KEYS: ReadonlySet<string> = new Set<SettingKey>([
   'backupStatus',
   'editLock',
   'editLockIdleMinutes',
+  ...DISTRIBUTION_LOCAL_KEYS,
 ]);
 
 /** Writes made by the app itself (before anyone has entered a name) are audited under this actor. */

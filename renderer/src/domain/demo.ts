@@ -6,6 +6,7 @@ import { drillSchema } from './drills/drill';
 import { systemBackupSchema } from './systems/backup-register';
 import { callTreeSchema } from './contacts/call-tree';
 import { contactSchema } from './contacts/contact';
+import { printedCopySchema } from './distribution/printed-copy';
 import { facilitySchema } from './facility';
 import { formTemplateSchema } from './paper/form-template';
 import { incidentSchema } from './incidents/incident';
@@ -48,6 +49,7 @@ export const demoWorkbookSchema = z.object({
   checklistSets: records(storedSetSchema),
   checklistAnswers: records(checklistAnswerSchema),
   vendorSheets: records(vendorSheetSchema),
+  printedCopies: records(printedCopySchema),
 });
 
 export type DemoWorkbook = z.output<typeof demoWorkbookSchema>;

@@ -9,6 +9,7 @@ import { auditFeature } from './audit/feature';
 import { checklistFeature } from './checklist/feature';
 import { contactsFeature } from './contacts/feature';
 import { drillsFeature } from './drills/feature';
+import { distributionFeature } from './distribution/feature';
 import { editLockFeature } from './edit-lock/feature';
 import { networkFeature } from './network/feature';
 import { incidentsFeature } from './incidents/feature';
@@ -20,7 +21,7 @@ import { workbookBackupFeature } from './workbook-backup/feature';
  * Every area of the workbook, in the order their tiles, search groups, binder sections, settings sections, print cards
  * and top-bar items appear.
  */
-export const featureModules: readonly FeatureModule[] = [contactsFeature, paperFeature, systemsFeature, networkFeature, incidentsFeature, accountsFeature, drillsFeature, checklistFeature, actionsFeature, auditFeature, workbookBackupFeature, editLockFeature];
+export const featureModules: readonly FeatureModule[] = [contactsFeature, paperFeature, systemsFeature, networkFeature, incidentsFeature, accountsFeature, drillsFeature, checklistFeature, actionsFeature, auditFeature, workbookBackupFeature, editLockFeature, distributionFeature];
 
 /** Menu areas some module builds; every other area shows what it will hold. */
 export const builtAreas: ReadonlySet<AreaKey> = new Set(featureModules.flatMap((m) => m.areas));
@@ -53,6 +54,7 @@ export const auditFieldLabels = {
   ...drillsFeature.auditLabels,
   ...actionsFeature.auditLabels,
   ...checklistFeature.auditLabels,
+  ...distributionFeature.auditLabels,
 } satisfies AuditFieldLabels;
 
 /** Every setting named for the audit log, by the workbook itself or the area owning it; a setting with no owner fails to compile. */
@@ -65,6 +67,7 @@ export const settingLabels = {
   ...accountsFeature.settings,
   ...drillsFeature.settings,
   ...workbookBackupFeature.settings,
+  ...distributionFeature.settings,
   ...editLockFeature.settings,
 } satisfies Record<SettingKey, string>;
 

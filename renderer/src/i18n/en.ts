@@ -115,6 +115,7 @@ export const en: Resource = {
     checklistAnswers: 'Checklist answers',
     checklistSets: 'Checklist item sets',
     vendorSheets: 'Vendor sheets',
+    printedCopies: 'Printed-copy register',
     auditLog: 'Audit log',
     settings: 'Settings',
     workbook: 'Whole workbook',

@@ -259,6 +259,7 @@ export const ja = {
     checklistAnswers: 'ガイドライン対応',
     checklistSets: 'ガイドライン項目セット',
     vendorSheets: '事業者確認用シート',
+    printedCopies: '印刷物の保管台帳',
     auditLog: '監査ログ',
     settings: '設定',
     workbook: 'ワークブック全体',
