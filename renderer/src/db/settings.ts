@@ -24,10 +24,7 @@ import { writeTransaction, type WriteContext } from './repository';
  * setting is one spread here and its own file (the types must be known statically, so this list cannot be assembled
  * from the feature modules, which live above db/).
  */
-const areaSettings = { ...contactSettings, ...systemSettings, ...paperSettings, ...incidentSettings } satisfies Record<string, SettingDeclaration>;
-const areaSettings = { ...contactSettings, ...systemSettings, ...paperSettings, ...accountSettings } satisfies Record<string, SettingDeclaration>;
-const areaSettings = { ...contactSettings, ...systemSettings, ...paperSettings, ...drillSettings } satisfies Record<string, SettingDeclaration>;
-const areaSettings = { ...contactSettings, ...systemSettings, ...paperSettings, ...distributionSettings } satisfies Record<string, SettingDeclaration>;
+const areaSettings = { ...contactSettings, ...systemSettings, ...paperSettings, ...incidentSettings, ...accountSettings, ...drillSettings, ...distributionSettings } satisfies Record<string, SettingDeclaration>;
 type AreaSettings = typeof areaSettings;
 
 function schemasOf<D extends Record<string, SettingDeclaration>>(declarations: D): { [K in keyof D]: D[K]['schema'] } {

@@ -19,7 +19,6 @@ import { segmentSchema } from './network/segment';
 import { checklistAnswerSchema } from './checklist/answer';
 import { storedSetSchema } from './checklist/item-set';
 import { vendorSheetSchema } from './checklist/vendor-sheet';
-import { followUpActionSchema } from './actions/follow-up-action';
 
 const withId = z.object({ id: z.string().regex(/^demo-[a-z0-9-]+$/) });
 const records = <T extends z.ZodType>(schema: T) => z.array(schema.and(withId)).max(1000).default([]);
