@@ -5,7 +5,7 @@ import { backupsEvidence, eosEvidence, inventoryEvidence, runbooksEvidence } fro
 
 const TODAY = '2026-12-01';
 const system = (id: string, over: object = {}) => ({ id, ...systemSchema.parse({ name: id, kind: 'system', restorePriority: 1, ...over }) });
-const placed = (id: string, over: object = {}) => system(id, { location: { building: '本館', floor: '1F', room: 'サーバ室', rack: '' }, segment: '基幹', ...over });
+const placed = (id: string, over: object = {}) => system(id, { location: { building: '本館', floor: '1F', room: 'サーバ室', rack: '' }, segmentId: 'seg-core', ...over });
 const backup = (systemId: string, over: object = {}) => systemBackupSchema.parse({ systemId, method: '日次', mediaKind: 'offline', generations: 4, location: '金庫', readableWithoutSystem: true, lastTestRestoreAt: '2026-11-01', ...over });
 
 describe('inventory evidence (台帳: systems with locations and segments)', () => {
@@ -13,7 +13,7 @@ describe('inventory evidence (台帳: systems with locations and segments)', () 
     expect(inventoryEvidence([])).toEqual([{ verdict: 'contradicts', messageKey: 'systems.evidence.noSystems', href: '/systems' }]);
   });
   it('counts the registered and those without a location or segment', () => {
-    const findings = inventoryEvidence([placed('a'), system('b'), placed('c', { segment: '' })]);
+    const findings = inventoryEvidence([placed('a'), system('b'), placed('c', { segmentId: '' })]);
     expect(findings.map((f) => [f.verdict, f.messageKey, f.values?.count])).toEqual([
       ['supports', 'systems.evidence.registered', 3],
       ['contradicts', 'systems.evidence.noLocation', 1],

@@ -9,7 +9,7 @@ import type { SystemFields } from './system';
  * self-assessment shows these beside the item). Messages are under `systems.evidence.`.
  */
 
-type System = Pick<SystemFields, 'name' | 'kind' | 'restorePriority' | 'location' | 'segment' | 'eos' | 'riskAcceptance'> & { id: string };
+type System = Pick<SystemFields, 'name' | 'kind' | 'restorePriority' | 'location' | 'segmentId' | 'eos' | 'riskAcceptance'> & { id: string };
 
 const KINDS_HOLDING_DATA = new Set(['system', 'server']);
 
@@ -18,7 +18,7 @@ export function inventoryEvidence(systems: readonly System[]): EvidenceFinding[]
   if (systems.length === 0) return [{ verdict: 'contradicts', messageKey: 'systems.evidence.noSystems', href: '/systems' }];
   const findings: EvidenceFinding[] = [{ verdict: 'supports', messageKey: 'systems.evidence.registered', values: { count: systems.length }, href: '/systems' }];
   const noLocation = systems.filter((s) => !s.location.building && !s.location.floor && !s.location.room).length;
-  const noSegment = systems.filter((s) => !s.segment).length;
+  const noSegment = systems.filter((s) => !s.segmentId).length;
   if (noLocation > 0) findings.push({ verdict: 'contradicts', messageKey: 'systems.evidence.noLocation', values: { count: noLocation }, href: '/systems' });
   if (noSegment > 0) findings.push({ verdict: 'contradicts', messageKey: 'systems.evidence.noSegment', values: { count: noSegment }, href: '/systems' });
   return findings;
