@@ -40,32 +40,46 @@ export function clip(text: string, width: number, fontSize: number): string {
   return out;
 }
 
+interface Area {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 const font = `font-family="${FONT_FAMILY}"`;
 
 /**
  * The drawing's elements. `interactive` (the screen) tags systems and links with their ids and gives each link a wide
  * invisible stroke to click; paper gets neither.
  */
-export function diagramSvgBody(layout: DiagramLayout, unplacedName: string, interactive = false): string {
+export function diagramSvgBody(layout: DiagramLayout, unplacedName: string, interactive = false, view?: Area): string {
   const parts: string[] = [];
-  for (const s of layout.segments) {
+  // A page of a split diagram draws only what it shows: every page holding the whole drawing would multiply the file.
+  const shown = (b: Area) => !view || (b.x < view.x + view.width && b.x + b.width > view.x && b.y < view.y + view.height && b.y + b.height > view.y);
+  const linkShown = (points: readonly { x: number; y: number }[]) => {
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    return shown({ x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs) + 1, height: Math.max(...ys) - Math.min(...ys) + 1 });
+  };
+  for (const s of layout.segments.filter(shown)) {
     const dashed = s.purpose === 'unplaced' ? ' stroke-dasharray="4 3"' : '';
     parts.push(`<rect x="${s.x}" y="${s.y}" width="${s.width}" height="${s.height}" rx="6" fill="${PURPOSE_FILL[s.purpose]}" stroke="${INK}" stroke-width="1.2"${dashed}/>`);
     parts.push(`<text x="${s.x + 8}" y="${s.y + 18}" ${font} font-size="11" font-weight="bold" fill="${INK}">${escapeXml(clip(s.name || unplacedName, s.width, 11))}</text>`);
   }
-  for (const s of layout.systems) {
+  for (const s of layout.systems.filter(shown)) {
     if (interactive) parts.push(`<g data-system-id="${escapeXml(s.id)}" class="network-node">`);
     parts.push(`<rect x="${s.x}" y="${s.y}" width="${s.width}" height="${s.height}" rx="3" fill="#ffffff" stroke="${LINK_COLOR}" stroke-width="0.6"/>`);
     const mark = s.kind === 'networkDevice' ? '◆ ' : '';
     parts.push(`<text x="${s.x + 5}" y="${s.y + s.height / 2 + 3.5}" ${font} font-size="9" fill="${INK}">${escapeXml(clip(mark + s.name, s.width, 9))}</text>`);
     if (interactive) parts.push('</g>');
   }
-  for (const o of layout.outsides) {
+  for (const o of layout.outsides.filter(shown)) {
     parts.push(`<rect x="${o.x}" y="${o.y}" width="${o.width}" height="${o.height}" rx="16" fill="#ffffff" stroke="${INK}" stroke-width="2.4"/>`);
     parts.push(`<rect x="${o.x + 3}" y="${o.y + 3}" width="${o.width - 6}" height="${o.height - 6}" rx="13" fill="none" stroke="${INK}" stroke-width="0.6"/>`);
     parts.push(`<text x="${o.x + o.width / 2}" y="${o.y + o.height / 2 + 4}" text-anchor="middle" ${font} font-size="11" font-weight="bold" fill="${INK}">${escapeXml(OUTSIDE_KIND_JA[o.kind])}</text>`);
   }
-  for (const l of layout.links) {
+  for (const l of layout.links.filter((link) => linkShown(link.points))) {
     const color = l.remoteMaintenance ? REMOTE_COLOR : LINK_COLOR;
     const dash = l.remoteMaintenance ? ' stroke-dasharray="6 3"' : '';
     const points = l.points.map((p) => `${p.x},${p.y}`).join(' ');

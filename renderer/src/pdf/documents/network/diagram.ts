@@ -54,7 +54,6 @@ export function diagramTiles(layout: Pick<DiagramLayout, 'width' | 'height'>, pa
 }
 
 export function buildNetworkDiagram(input: DiagramPrintInput): PdfDocument {
-  const body = diagramSvgBody(input.layout, 'セグメント未設定');
   const { tiles, columns, rows } = diagramTiles(input.layout, input.paper);
   const summary = `最終更新 ${input.lastUpdated} ／ セグメント ${input.counts.segments}・システム ${input.counts.systems}・接続 ${input.counts.links}`;
   const content: Content[] = tiles.map((tile, i) => ({
@@ -66,7 +65,7 @@ export function buildNetworkDiagram(input: DiagramPrintInput): PdfDocument {
         ],
       },
       { svg: legendSvg(), width: 640, margin: [0, 4, 0, 6] },
-      { svg: diagramSvg(body, tile.view, tile.size), width: tile.size.width },
+      { svg: diagramSvg(diagramSvgBody(input.layout, 'セグメント未設定', false, tiles.length > 1 ? tile.view : undefined), tile.view, tile.size), width: tile.size.width },
     ],
     ...(i > 0 ? { pageBreak: 'before' as const } : {}),
   }));
