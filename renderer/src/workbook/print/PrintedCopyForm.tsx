@@ -18,9 +18,9 @@ interface Props {
   onSaved?(): void;
 }
 
-/** Noon of a chosen day, so a copy recorded by hand for a past day counts the changes made after that day began. */
-function printedAtOf(day: string, exact: Date | undefined): string {
-  if (exact && toLocalDateString(exact) === day) return exact.toISOString();
+/** The start of a chosen day, so a copy recorded by hand for a past day counts the changes made after that day began. */
+function printedAtOf(day: string, exact: Date): string {
+  if (toLocalDateString(exact) === day) return exact.toISOString();
   const [y, m, d] = day.split('-').map(Number);
   return new Date(y!, m! - 1, d!, 0, 0).toISOString();
 }
@@ -31,6 +31,8 @@ export function PrintedCopyForm({ initial, printedAt, onSaved }: Props) {
   const { db, writer, canEdit } = useWorkbook();
   const storageMessage = useStorageErrorMessage();
   const id = useId();
+  // The moment the form opened stands for "printed just now": a day picked by hand counts from that day's start.
+  const [openedAt] = useState(() => printedAt ?? new Date());
   const [draft, setDraft] = useState<Draft>({
     document: initial?.document ?? 'binder',
     title: initial?.title ?? '',
@@ -39,7 +41,7 @@ export function PrintedCopyForm({ initial, printedAt, onSaved }: Props) {
     place: '',
     version: initial?.version ?? '',
     notes: '',
-    printedOn: toLocalDateString(printedAt ?? new Date()),
+    printedOn: toLocalDateString(openedAt),
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
@@ -50,7 +52,7 @@ export function PrintedCopyForm({ initial, printedAt, onSaved }: Props) {
 
   async function submit() {
     const { printedOn, ...fields } = draft;
-    const parsed = printedCopySchema.safeParse({ ...fields, printedAt: /^\d{4}-\d{2}-\d{2}$/.test(printedOn) ? printedAtOf(printedOn, printedAt) : '' });
+    const parsed = printedCopySchema.safeParse({ ...fields, printedAt: /^\d{4}-\d{2}-\d{2}$/.test(printedOn) ? printedAtOf(printedOn, openedAt) : '' });
     if (!parsed.success) {
       const found: Record<string, string> = {};
       for (const issue of parsed.error.issues) {

@@ -53,7 +53,7 @@ export function buildPrintedCopyRegister(input: PrintedCopyRegisterInput): PdfDo
     [
       { text: PRINTED_COPY_REGISTER_TITLE, style: 'title' },
       { text: `${input.rows.length} 部のうち、印刷後にデータが変わったもの ${outdated} 部。要再印刷の部は印刷し直し、古い紙と差し替えてください。`, margin: [0, 0, 0, 8] },
-      dataTable({ header: ['印刷物', '表題', '版の種類', '保管場所', '版', '印刷日', '状態', '備考'], rows, widths: [62, '*', 56, 120, 40, 80, 130, 80] }),
+      dataTable({ header: ['印刷物', '表題', '版の種類', '保管場所', '版', '印刷日', '状態', '備考'], rows, widths: [62, '*', 56, 120, 40, 80, 170, 70] }),
     ],
     { orientation: 'landscape' },
   );
