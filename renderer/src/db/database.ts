@@ -5,6 +5,7 @@ import type { FollowUpAction } from '../domain/actions/follow-up-action';
 import type { Incident } from '../domain/incidents/incident';
 import type { TimelineEntry } from '../domain/incidents/timeline';
 import type { EmergencyLevelRecord } from '../domain/plan/emergency-level';
+import type { PlanVersion } from '../domain/plan/plan-version';
 import type { CallTree } from '../domain/contacts/call-tree';
 import type { Contact } from '../domain/contacts/contact';
 import type { Facility } from '../domain/facility';
@@ -38,6 +39,7 @@ export interface RecordTypes {
   incidentEvents: TimelineEntry;
   actions: FollowUpAction;
   emergencyLevels: EmergencyLevelRecord;
+  planVersions: PlanVersion;
 }
 export type RecordOf<T extends RecordTableName> = T extends keyof RecordTypes ? RecordTypes[T] : PendingRecord;
 

@@ -17,6 +17,7 @@ import { followUpActionSchema } from '../domain/actions/follow-up-action';
 import { incidentSchema } from '../domain/incidents/incident';
 import { timelineEntrySchema } from '../domain/incidents/timeline';
 import { emergencyLevelSchema } from '../domain/plan/emergency-level';
+import { planVersionSchema } from '../domain/plan/plan-version';
 import { decodeBackup } from '../domain/workbook-backup/backup-file';
 import { ALL_TABLES, readBackupFile, restoreWorkbook } from './workbook-backup';
 import { recheckStoredNumbers } from './contacts-store';
@@ -53,6 +54,7 @@ const readChecks: { [T in keyof RecordTypes]: ReadCheck & { read?: (stored: Reco
   incidentEvents: { schema: timelineEntrySchema },
   actions: { schema: followUpActionSchema },
   emergencyLevels: { schema: emergencyLevelSchema },
+  planVersions: { schema: planVersionSchema },
 };
 const checkedTables = Object.keys(readChecks) as (keyof RecordTypes)[];
 const isChecked = (table: RecordTableName): table is keyof RecordTypes => table in readChecks;

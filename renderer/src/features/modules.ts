@@ -7,6 +7,7 @@ import { auditFeature } from './audit/feature';
 import { contactsFeature } from './contacts/feature';
 import { editLockFeature } from './edit-lock/feature';
 import { paperFeature } from './paper/feature';
+import { planFeature } from './plan/feature';
 import { systemsFeature } from './systems/feature';
 import { workbookBackupFeature } from './workbook-backup/feature';
 
@@ -14,21 +15,20 @@ import { workbookBackupFeature } from './workbook-backup/feature';
  * Every area of the workbook, in the order their tiles, search groups, binder sections, settings sections, print cards
  * and top-bar items appear.
  */
-export const featureModules: readonly FeatureModule[] = [contactsFeature, paperFeature, systemsFeature, auditFeature, workbookBackupFeature, editLockFeature];
+export const featureModules: readonly FeatureModule[] = [contactsFeature, paperFeature, systemsFeature, planFeature, auditFeature, workbookBackupFeature, editLockFeature];
 
 /** Menu areas some module builds; every other area shows what it will hold. */
 export const builtAreas: ReadonlySet<AreaKey> = new Set(featureModules.flatMap((m) => m.areas));
 export const builtAreaPaths: ReadonlySet<string> = new Set(areas.filter((a) => builtAreas.has(a.key)).map((a) => a.path));
 
 /**
- * Tables whose records other areas already write (db/incidents-store.ts, actions-store.ts, emergency-levels.ts) before
+ * Tables whose records other areas already write (db/incidents-store.ts, actions-store.ts) before
  * their own area is built. Each area, when it lands, moves its table's lines into its feature module's auditLabels.
  */
 export const labelsOfAreasInProgress = {
   incidents: { kind: 'incidents.fields.kind', exercise: 'incidents.fields.exercise', drillId: 'incidents.fields.drillId', level: 'incidents.fields.level', discoveredAt: 'incidents.fields.discoveredAt', declaredAt: 'incidents.fields.declaredAt', foundBy: 'incidents.fields.foundBy', observed: 'incidents.fields.observed', status: 'incidents.fields.status', closedAt: 'incidents.fields.closedAt', demo: 'audit.fieldNames.demo' },
   incidentEvents: { incidentId: 'incidents.timeline.incident', at: 'incidents.timeline.at', who: 'incidents.timeline.who', what: 'incidents.timeline.what', source: 'incidents.timeline.source', correctsId: 'incidents.timeline.corrects', demo: 'audit.fieldNames.demo' },
   actions: { title: 'actions.fields.title', detail: 'actions.fields.detail', ownerContactId: 'actions.fields.owner', dueDate: 'actions.fields.dueDate', status: 'actions.fields.status', statusReason: 'actions.fields.statusReason', source: 'actions.fields.source', changes: 'actions.fields.changes', completedAt: 'actions.fields.completedAt', demo: 'audit.fieldNames.demo' },
-  emergencyLevels: { rank: 'plan.levels.rank', name: 'plan.levels.name', criteria: 'plan.levels.criteria', demo: 'audit.fieldNames.demo' },
 } satisfies Partial<AuditFieldLabels>;
 
 /**
@@ -41,6 +41,7 @@ export const auditFieldLabels = {
   ...contactsFeature.auditLabels,
   ...paperFeature.auditLabels,
   ...systemsFeature.auditLabels,
+  ...planFeature.auditLabels,
 } satisfies AuditFieldLabels;
 
 /** Every setting named for the audit log, by the workbook itself or the area owning it; a setting with no owner fails to compile. */
@@ -58,4 +59,5 @@ export const registry: Registry = {
   auditFieldLabels,
   settingLabels,
   references: featureModules.flatMap((m) => m.references ?? []),
+  managementReportFigures: featureModules.flatMap((m) => m.managementReportFigures ?? []),
 };

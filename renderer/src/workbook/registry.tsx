@@ -2,6 +2,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import type { RecordReference } from '../db/references';
 import type { SettingKey } from '../db/settings';
 import type { AuditFieldLabels } from './audit-labels';
+import type { ManagementReportFigures } from './feature-module';
 
 /**
  * What the feature modules declare, assembled once (features/modules.ts) and handed to the areas that need other areas'
@@ -12,6 +13,8 @@ export interface Registry {
   auditFieldLabels: AuditFieldLabels;
   settingLabels: Record<SettingKey, string>;
   references: readonly RecordReference[];
+  /** Every area's preparedness figures for the management report (経営層への報告), in module order. */
+  managementReportFigures: readonly ManagementReportFigures[];
 }
 
 const RegistryContext = createContext<Registry | null>(null);

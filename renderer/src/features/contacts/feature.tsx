@@ -11,6 +11,7 @@ import { ReviewHomeNotice } from './ReviewHomeNotice';
 import { ReviewSettings } from './ReviewSettings';
 import { contactSearch } from './search';
 import { seedStarterContacts } from './seed';
+import { contactsReportFigures } from './report-figures';
 
 const chapter = { chapter: 'contact-framework', chapterTitleKey: 'print.binderChapters.contactFramework' };
 
@@ -39,6 +40,7 @@ export const contactsFeature = {
   auditLabels: contactsAuditLabels,
   settings: { contactReviewDays: 'contacts.review.settingsHeading' },
   references: contactsReferences,
+  managementReportFigures: [contactsReportFigures],
   seedNewWorkbook: seedStarterContacts,
   upgradeStoredRecords: recheckStoredNumbers,
 } satisfies FeatureModule;

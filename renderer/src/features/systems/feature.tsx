@@ -13,6 +13,7 @@ import { SystemsList } from './SystemsList';
 import { BackupRegisterPrintCard, InventoryPrintCard, RestoreOrderPrintCard, RunbookSheetPrintCard, RunRecordPrintCard } from './SystemsPrintCards';
 import { systemSearch } from './search';
 import { TestRestoreSettings } from './TestRestoreSettings';
+import { systemsReportFigures } from './report-figures';
 
 const chapter = { chapter: 'system-recovery', chapterTitleKey: 'print.binderChapters.systemRecovery' };
 
@@ -46,4 +47,5 @@ export const systemsFeature = {
   auditLabels: systemsAuditLabels,
   settings: { testRestoreDays: 'systems.settings.testRestoreDays' },
   references: systemsReferences,
+  managementReportFigures: [systemsReportFigures],
 } satisfies FeatureModule;

@@ -14,6 +14,7 @@ import { buildRunbookSheet, runbookSheetTitle } from '../../pdf/documents/system
 import type { Printable } from '../../workbook/print/PrintCard';
 import { useWorkbook } from '../../workbook/WorkbookContext';
 import { APP_VERSION } from '../../workbook/app-version';
+import { usePlanVersionInForce } from '../../workbook/usePlanVersionInForce';
 
 async function readSystems(db: BcpDatabase): Promise<PrintableSystem[]> {
   return (await db.systems.toArray()).map(withSystemDefaults).sort(compareByPriority);
@@ -29,6 +30,7 @@ async function readVendors(db: BcpDatabase): Promise<Map<string, VendorInfo>> {
  */
 export function useSystemsPrints() {
   const { db, facility, settings } = useWorkbook();
+  const planVersion = usePlanVersionInForce();
   const header = useCallback((): SystemsPrintHeader | undefined => {
     if (!facility) return undefined;
     return {
@@ -77,7 +79,7 @@ export function useSystemsPrints() {
         const systems = new Map((await readSystems(db)).map((s) => [s.id, s]));
         const system = systems.get(runbook.systemId);
         const doc = buildRunbookSheet({
-          header: h,
+          header: { ...h, planVersion },
           runbook,
           system,
           prerequisites: runbook.prerequisiteSystemIds.flatMap((id) => systems.get(id) ?? []).sort(compareByPriority),
@@ -92,6 +94,6 @@ export function useSystemsPrints() {
         return { doc: buildRunRecord({ header: h, run, now: h.printedAt }), fileName: file(runRecordTitle(run), h) };
       },
     }),
-    [db, header, file, settings.testRestoreDays],
+    [db, header, file, settings.testRestoreDays, planVersion],
   );
 }

@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { parseMarkup, type MarkupLine } from '../../domain/step-markup';
+import { parseMarkup, type MarkupLine } from '../domain/step-markup';
 
 /** Procedure text on screen: the same parser as the PDF, rendered as React elements (never as HTML). */
 function Line({ line }: { line: MarkupLine }) {
