@@ -7,6 +7,7 @@ import { formTemplateSchema } from './paper/form-template';
 import { procedureSchema } from './paper/procedure';
 import { runbookSchema } from './systems/runbook';
 import { systemSchema } from './systems/system';
+import { planVersionSchema } from './plan/plan-version';
 
 const withId = z.object({ id: z.string().regex(/^demo-[a-z0-9-]+$/) });
 const records = <T extends z.ZodType>(schema: T) => z.array(schema.and(withId)).max(1000).default([]);
@@ -24,6 +25,7 @@ export const demoWorkbookSchema = z.object({
   formTemplates: records(formTemplateSchema),
   backups: records(systemBackupSchema),
   runbooks: records(runbookSchema),
+  planVersions: records(planVersionSchema),
 });
 
 export type DemoWorkbook = z.output<typeof demoWorkbookSchema>;

@@ -26,7 +26,6 @@ export const planFeature = {
   printCards: [PlanPrintCard, RevisionHistoryPrintCard, ManagementReportPrintCard],
   binderSections: [
     { ...chapter, titleKey: 'plan.print.planTitle', table: 'planVersions' },
-    { ...chapter, titleKey: 'plan.history.heading', table: 'planVersions' },
     { ...chapter, titleKey: 'plan.levels.heading', table: 'emergencyLevels' },
   ],
   auditLabels: planAuditLabels,

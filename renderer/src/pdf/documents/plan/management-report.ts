@@ -38,7 +38,7 @@ const share = (f: ReportFigureLine) => (f.total === undefined ? f.value.toLocale
 export function buildManagementReport(input: ManagementReportInput): PdfDocument {
   const { plan } = input;
   const content: Content[] = [
-    { text: `${MANAGEMENT_REPORT_TITLE}　${input.fiscalYearLabel}`, style: 'title' },
+    { text: `${MANAGEMENT_REPORT_TITLE}\u3000${input.fiscalYearLabel}`, style: 'title' },
     { text: `対象期間：${input.period.start} 〜 ${input.period.end}`, margin: [0, 0, 0, 8] },
     heading('1. 備えの状況', 'h1'),
     input.figures.length === 0
@@ -57,7 +57,7 @@ export function buildManagementReport(input: ManagementReportInput): PdfDocument
     input.incidents.length === 0
       ? { text: 'この年度に記録されたインシデントはありません（訓練を除く）。' }
       : dataTable({ header: ['発見日', 'インシデント', 'レベル', '状況'], rows: input.incidents.map((i) => [i.date, i.name, i.level, i.status]), widths: [70, '*', 120, 60] }),
-    { text: '報告を受けた経営層の確認：　　　　年　　月　　日　　氏名', margin: [0, 24, 0, 0] },
+    { text: '報告を受けた経営層の確認：\u3000\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日\u3000\u3000氏名', margin: [0, 24, 0, 0] },
   ];
   return buildFramedDocument({ ...input.context, documentTitle: `${MANAGEMENT_REPORT_TITLE} ${input.fiscalYearLabel}` }, content);
 }

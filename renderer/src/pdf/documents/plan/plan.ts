@@ -58,7 +58,7 @@ function statusBox(version: PlanVersion): Content {
     ['版', { text: `第${version.version}版（${PLAN_STATUS_JA[version.status]}）`, bold: true }],
     ['改訂の概要', version.summary || NOT_WRITTEN],
   ];
-  if (a) rows.push(['承認', `${a.approvedOn}　${a.approverName}${a.approverRole ? `（${a.approverRole}）` : ''}`], ['会議・文書', a.reference || NOT_WRITTEN]);
+  if (a) rows.push(['承認', `${a.approvedOn}\u3000${a.approverName}${a.approverRole ? `（${a.approverRole}）` : ''}`], ['会議・文書', a.reference || NOT_WRITTEN]);
   else rows.push(['承認', { text: 'この版は未承認の案です。有効な計画ではありません。', bold: true, color: '#b3261e' }]);
   return keyValueTable(rows, { margin: [0, 0, 0, 8] });
 }
