@@ -4,6 +4,8 @@ import { pdfText } from './support/pdf';
 
 const flat = (text: string) => text.replace(/\s+/g, '');
 
+test.describe.configure({ timeout: 90_000 });
+
 test('the plan is edited, approved, edited again as a draft with its changes shown, and the management report prints', async ({ page, server, host }) => {
   await openApp(page, server);
   await completeFirstRun(page, { facilityName: 'みなと病院' });
@@ -55,7 +57,7 @@ test('the plan is edited, approved, edited again as a draft with its changes sho
     await expect(page.getByTestId('print-saved')).toBeVisible();
     await expect.poll(() => host?.savedPaths.length).toBe(1);
     const text = flat(pdfText(host!.savedPaths[0]!));
-    for (const expected of ['経営層への報告', '確認周期内に確認した連絡先', 'オフラインまたは追記不能のバックアップ世代があるシステム', 'サポート終了（EOS）を過ぎたシステム', '第1.0版', '港一郎（病院長）', '第1回情報セキュリティ委員会', 'この年度のインシデント']) {
+    for (const expected of ['経営層への報告', '確認周期内に確認した連絡先', 'オフラインまたは追記不能のバックアップ世代', 'サポート終了（EOS）を過ぎたシステム', '計画の承認', '第1.0版', '港一郎（病院長）', '第1回情報セキュリティ委員会', 'この年度のインシデント']) {
       expect(text).toContain(expected);
     }
   });
