@@ -9,6 +9,7 @@ import type { EmergencyLevelRecord } from '../domain/plan/emergency-level';
 import type { ChecklistAnswer } from '../domain/checklist/answer';
 import type { ChecklistSet } from '../domain/checklist/item-set';
 import type { VendorSheet } from '../domain/checklist/vendor-sheet';
+import type { PlanVersion } from '../domain/plan/plan-version';
 import type { CallTree } from '../domain/contacts/call-tree';
 import type { Contact } from '../domain/contacts/contact';
 import type { Facility } from '../domain/facility';
@@ -51,6 +52,7 @@ export interface RecordTypes {
   checklistAnswers: ChecklistAnswer;
   checklistSets: ChecklistSet;
   vendorSheets: VendorSheet;
+  planVersions: PlanVersion;
 }
 export type RecordOf<T extends RecordTableName> = T extends keyof RecordTypes ? RecordTypes[T] : PendingRecord;
 

@@ -25,6 +25,7 @@ import { checklistAnswerSchema } from '../domain/checklist/answer';
 import { storedSetSchema } from '../domain/checklist/item-set';
 import { vendorSheetSchema } from '../domain/checklist/vendor-sheet';
 import { printedCopySchema } from '../domain/distribution/printed-copy';
+import { planVersionSchema } from '../domain/plan/plan-version';
 import { decodeBackup } from '../domain/workbook-backup/backup-file';
 import { ALL_TABLES, readBackupFile, restoreWorkbook } from './workbook-backup';
 import { migrateBackupContent } from './migrations';
@@ -72,6 +73,7 @@ const readChecks: { [T in keyof RecordTypes]: ReadCheck & { read?: (stored: Reco
   checklistSets: { schema: storedSetSchema },
   vendorSheets: { schema: vendorSheetSchema },
   printedCopies: { schema: printedCopySchema },
+  planVersions: { schema: planVersionSchema },
 };
 const checkedTables = Object.keys(readChecks) as (keyof RecordTypes)[];
 const isChecked = (table: RecordTableName): table is keyof RecordTypes => table in readChecks;

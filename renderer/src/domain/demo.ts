@@ -19,6 +19,7 @@ import { segmentSchema } from './network/segment';
 import { checklistAnswerSchema } from './checklist/answer';
 import { storedSetSchema } from './checklist/item-set';
 import { vendorSheetSchema } from './checklist/vendor-sheet';
+import { planVersionSchema } from './plan/plan-version';
 
 const withId = z.object({ id: z.string().regex(/^demo-[a-z0-9-]+$/) });
 const records = <T extends z.ZodType>(schema: T) => z.array(schema.and(withId)).max(1000).default([]);
@@ -49,6 +50,7 @@ export const demoWorkbookSchema = z.object({
   checklistAnswers: records(checklistAnswerSchema),
   vendorSheets: records(vendorSheetSchema),
   printedCopies: records(printedCopySchema),
+  planVersions: records(planVersionSchema),
 });
 
 export type DemoWorkbook = z.output<typeof demoWorkbookSchema>;

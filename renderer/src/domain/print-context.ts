@@ -7,6 +7,11 @@ export interface PrintContext {
   documentTitle: string;
   /** Workbook revision or app version, shown in the footer as 「版」. */
   version: string;
+  /**
+   * The plan version in force when printed (「計画 第1.0版（2026-04-01 承認）」, planVersionLabel), shown after the
+   * version on documents the plan governs: procedures, runbooks, call trees.
+   */
+  planVersion?: string;
   printedAt: Date;
   /** Defaults to 「取扱注意」 when absent or blank. */
   confidentialityLabel?: string;

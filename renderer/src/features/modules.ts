@@ -14,6 +14,7 @@ import { editLockFeature } from './edit-lock/feature';
 import { networkFeature } from './network/feature';
 import { incidentsFeature } from './incidents/feature';
 import { paperFeature } from './paper/feature';
+import { planFeature } from './plan/feature';
 import { systemsFeature } from './systems/feature';
 import { workbookBackupFeature } from './workbook-backup/feature';
 
@@ -21,18 +22,21 @@ import { workbookBackupFeature } from './workbook-backup/feature';
  * Every area of the workbook, in the order their tiles, search groups, binder sections, settings sections, print cards
  * and top-bar items appear.
  */
-export const featureModules: readonly FeatureModule[] = [contactsFeature, paperFeature, systemsFeature, networkFeature, incidentsFeature, accountsFeature, drillsFeature, checklistFeature, actionsFeature, auditFeature, workbookBackupFeature, editLockFeature, distributionFeature];
+export const featureModules: readonly FeatureModule[] = [contactsFeature, paperFeature, systemsFeature, networkFeature, incidentsFeature, accountsFeature, drillsFeature, planFeature, checklistFeature, actionsFeature, auditFeature, workbookBackupFeature, editLockFeature, distributionFeature];
 
 /** Menu areas some module builds; every other area shows what it will hold. */
 export const builtAreas: ReadonlySet<AreaKey> = new Set(featureModules.flatMap((m) => m.areas));
 export const builtAreaPaths: ReadonlySet<string> = new Set(areas.filter((a) => builtAreas.has(a.key)).map((a) => a.path));
 
 /**
- * Tables whose records other areas already write (db/incidents-store.ts, actions-store.ts, emergency-levels.ts) before
+ * Tables whose records other areas already write (db/incidents-store.ts, actions-store.ts) before
  * their own area is built. Each area, when it lands, moves its table's lines into its feature module's auditLabels.
  */
 export const labelsOfAreasInProgress = {
   emergencyLevels: { rank: 'plan.levels.rank', name: 'plan.levels.name', criteria: 'plan.levels.criteria', demo: 'audit.fieldNames.demo' },
+  incidents: { kind: 'incidents.fields.kind', exercise: 'incidents.fields.exercise', drillId: 'incidents.fields.drillId', level: 'incidents.fields.level', discoveredAt: 'incidents.fields.discoveredAt', declaredAt: 'incidents.fields.declaredAt', foundBy: 'incidents.fields.foundBy', observed: 'incidents.fields.observed', status: 'incidents.fields.status', closedAt: 'incidents.fields.closedAt', demo: 'audit.fieldNames.demo' },
+  incidentEvents: { incidentId: 'incidents.timeline.incident', at: 'incidents.timeline.at', who: 'incidents.timeline.who', what: 'incidents.timeline.what', source: 'incidents.timeline.source', correctsId: 'incidents.timeline.corrects', demo: 'audit.fieldNames.demo' },
+  actions: { title: 'actions.fields.title', detail: 'actions.fields.detail', ownerContactId: 'actions.fields.owner', dueDate: 'actions.fields.dueDate', status: 'actions.fields.status', statusReason: 'actions.fields.statusReason', source: 'actions.fields.source', changes: 'actions.fields.changes', completedAt: 'actions.fields.completedAt', demo: 'audit.fieldNames.demo' },
 } satisfies Partial<AuditFieldLabels>;
 
 /**
@@ -52,6 +56,7 @@ export const auditFieldLabels = {
   ...actionsFeature.auditLabels,
   ...checklistFeature.auditLabels,
   ...distributionFeature.auditLabels,
+  ...planFeature.auditLabels,
 } satisfies AuditFieldLabels;
 
 /** Every setting named for the audit log, by the workbook itself or the area owning it; a setting with no owner fails to compile. */
@@ -75,4 +80,5 @@ export const registry: Registry = {
   references: featureModules.flatMap((m) => m.references ?? []),
   incidentCloseChecks: featureModules.flatMap((m) => m.incidentCloseChecks ?? []),
   guidelineEvidence: featureModules.flatMap((m) => m.guidelineEvidence ?? []),
+  managementReportFigures: featureModules.flatMap((m) => m.managementReportFigures ?? []),
 };

@@ -69,6 +69,7 @@ export const contactsJa = {
     date: '日付は YYYY-MM-DD の形式で入力してください。',
     tooManyPhones: '電話番号は 12 件までです。',
   },
+  reportFigures: { verified: '確認周期内に確認した連絡先', verifiedNote: '確認周期 {{days}} 日' },
   review: {
     settingsHeading: '連絡先の確認周期',
     days: '最終確認日からこの日数を過ぎた連絡先を「要確認」にする',
@@ -322,6 +323,7 @@ export const contactsEn: Shape<typeof contactsJa> = {
     date: 'Enter the date as YYYY-MM-DD.',
     tooManyPhones: 'At most 12 numbers.',
   },
+  reportFigures: { verified: 'Contacts verified within the review period', verifiedNote: 'Review period {{days}} days' },
   review: {
     settingsHeading: 'Contact review period',
     days: 'Flag contacts not verified for more than this many days',

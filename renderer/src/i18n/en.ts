@@ -90,7 +90,7 @@ export const en: Resource = {
     retry: 'Retry', writeFailed: 'Could not save.',
   },
   error: { heading: 'An unexpected error occurred', body: 'Data being entered may not have been saved. Reload the screen.', reload: 'Reload' },
-  validation: { required: 'Required.', tooLong: 'Too long.', email: 'Not a valid e-mail address.', duplicateName: 'Duplicate name.', invalid: 'Please check the input.' },
+  validation: { required: 'Required.', tooLong: 'Too long.', email: 'Not a valid e-mail address.', duplicateName: 'Duplicate name.', invalid: 'Please check the input.', date: 'Enter a date as YYYY-MM-DD.', approverRequired: 'Enter the approver.', approvalInFuture: 'The approval date cannot be in the future.' },
   common: { cancel: 'Cancel', ok: 'OK', close: 'Close', delete: 'Delete', yes: 'Yes', no: 'No', readOnly: 'The workbook is read-only (edit lock or distributed copy). You can still view and print.' },
   /** The workbook's record tables, as the audit log and a restore name them. */
   tables: {

@@ -225,6 +225,9 @@ export const ja = {
     email: 'メールアドレスの形式が正しくありません。',
     duplicateName: '同じ名前が重複しています。',
     invalid: '入力内容を確認してください。',
+    date: '日付を YYYY-MM-DD の形で入力してください。',
+    approverRequired: '承認者を入力してください。',
+    approvalInFuture: '承認日に未来の日付は入力できません。',
   },
   common: {
     cancel: 'キャンセル',

@@ -90,6 +90,11 @@ export const systemsJa = {
     riskMeta: '承認者：{{approver}}・受容日：{{acceptedOn}}・見直し日：{{reviewDate}}',
     noRiskAcceptance: '記録なし',
   },
+  reportFigures: {
+    isolatedBackup: 'オフラインまたは追記不能のバックアップ世代があるシステム',
+    pastEos: 'サポート終了（EOS）を過ぎたシステム',
+    runbooksDrilled: '年度内に訓練で実施した復旧手順',
+  },
   eos: {
     endOfSale: '販売終了日',
     endOfSupport: 'サポート終了日',
@@ -391,6 +396,11 @@ export const systemsEn: Shape<typeof systemsJa> = {
     remoteNo: 'None',
     riskMeta: 'Approved by {{approver}} · accepted {{acceptedOn}} · review {{reviewDate}}',
     noRiskAcceptance: 'Not recorded',
+  },
+  reportFigures: {
+    isolatedBackup: 'Systems with an offline or write-once backup generation',
+    pastEos: 'Systems past end of support (EOS)',
+    runbooksDrilled: 'Runbooks run in a drill this fiscal year',
   },
   eos: {
     endOfSale: 'End of sale',

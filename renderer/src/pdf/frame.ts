@@ -73,7 +73,7 @@ export function buildFramedDocument(ctx: PrintContext, content: Content, options
     facilityName: ctx.facilityName,
     documentTitle: ctx.documentTitle,
     confidentialityLabel,
-    version: ctx.version,
+    version: ctx.planVersion ? `${ctx.version}／${ctx.planVersion}` : ctx.version,
     printDate: formatPrintDate(ctx.printedAt),
     demo: ctx.demo,
   };

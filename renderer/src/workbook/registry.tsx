@@ -3,6 +3,7 @@ import type { RecordReference } from '../db/references';
 import type { SettingKey } from '../db/settings';
 import type { AuditFieldLabels } from './audit-labels';
 import type { GuidelineEvidenceRule, IncidentCloseCheck } from './feature-module';
+import type { ManagementReportFigures } from './feature-module';
 
 /**
  * What the feature modules declare, assembled once (features/modules.ts) and handed to the areas that need other areas'
@@ -17,6 +18,8 @@ export interface Registry {
   incidentCloseChecks: readonly IncidentCloseCheck[];
   /** Every area's evidence rules for the guideline self-assessment. */
   guidelineEvidence: readonly GuidelineEvidenceRule[];
+  /** Every area's preparedness figures for the management report (経営層への報告), in module order. */
+  managementReportFigures: readonly ManagementReportFigures[];
 }
 
 const RegistryContext = createContext<Registry | null>(null);

@@ -41,8 +41,11 @@ const steps = z.array(procedureStepSchema).max(80, 'validation.tooLong').default
 export const procedureSchema = z.object({
   department: z.string().trim().min(1, 'validation.required').max(60, 'validation.tooLong'),
   title: z.string().trim().min(1, 'validation.required').max(120, 'validation.tooLong'),
-  /** The lowest level at which this procedure starts. */
-  level: z.enum(emergencyLevels),
+  /**
+   * The lowest level at which this procedure starts: an id of the facility's emergency levels (db/emergency-levels.ts),
+   * by default one of the three below.
+   */
+  level: z.string().trim().min(1, 'validation.required').max(60, 'validation.tooLong'),
   /** 切替の判断: when to switch to paper and who decides. */
   trigger: markupText(2000),
   steps,
@@ -70,6 +73,6 @@ export function compareProcedures(departmentOrder: readonly string[]) {
   return (a: Pick<Procedure, 'department' | 'level' | 'title'>, b: Pick<Procedure, 'department' | 'level' | 'title'>): number =>
     rank(a.department) - rank(b.department) ||
     a.department.localeCompare(b.department, 'ja') ||
-    emergencyLevels.indexOf(a.level) - emergencyLevels.indexOf(b.level) ||
+    emergencyLevels.indexOf(a.level as EmergencyLevel) - emergencyLevels.indexOf(b.level as EmergencyLevel) ||
     a.title.localeCompare(b.title, 'ja');
 }

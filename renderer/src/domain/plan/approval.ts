@@ -23,3 +23,10 @@ export function approvalProblems(approval: Pick<Approval, 'approverName' | 'appr
   else if (approval.approvedOn > today) problems.push('validation.approvalInFuture');
   return problems;
 }
+
+/** The approval form's schema on `today`: the approver is required (schema) and the date may not be in the future. */
+export function approvalSchemaOn(today: string) {
+  return approvalSchema.superRefine((approval, ctx) => {
+    if (approval.approvedOn > today) ctx.addIssue({ code: 'custom', path: ['approvedOn'], message: 'validation.approvalInFuture' });
+  });
+}

@@ -24,3 +24,16 @@ export const DEFAULT_EMERGENCY_LEVELS: readonly EmergencyLevelChoice[] = emergen
   name: EMERGENCY_LEVEL_LABELS[id],
   criteria: '',
 }));
+
+/**
+ * A level's name by id: the facility's list first, then the three defaults (a workbook that never wrote its own list),
+ * else the stored id marked as no longer defined, so a procedure never loses the level it was given.
+ */
+export function emergencyLevelName(levels: readonly Pick<EmergencyLevelChoice, 'id' | 'name'>[], id: string): string {
+  return levels.find((l) => l.id === id)?.name ?? DEFAULT_EMERGENCY_LEVELS.find((l) => l.id === id)?.name ?? `${id}（計画にないレベル）`;
+}
+
+/** Names of the facility's levels by id, for printed documents. */
+export function emergencyLevelNames(levels: readonly Pick<EmergencyLevelChoice, 'id' | 'name'>[]): ReadonlyMap<string, string> {
+  return new Map([...DEFAULT_EMERGENCY_LEVELS, ...levels].map((l) => [l.id, l.name]));
+}

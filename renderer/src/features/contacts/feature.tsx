@@ -12,6 +12,7 @@ import { ReviewHomeNotice } from './ReviewHomeNotice';
 import { ReviewSettings } from './ReviewSettings';
 import { contactSearch } from './search';
 import { seedStarterContacts } from './seed';
+import { contactsReportFigures } from './report-figures';
 
 const chapter = { chapter: 'contact-framework', chapterTitleKey: 'print.binderChapters.contactFramework' };
 
@@ -41,6 +42,7 @@ export const contactsFeature = {
   settings: { contactReviewDays: 'contacts.review.settingsHeading' },
   references: contactsReferences,
   guidelineEvidence: contactsGuidelineEvidence,
+  managementReportFigures: [contactsReportFigures],
   seedNewWorkbook: seedStarterContacts,
   upgradeStoredRecords: recheckStoredNumbers,
 } satisfies FeatureModule;

@@ -6,11 +6,13 @@ import { buildContactList, CONTACT_LIST_TITLE } from '../../pdf/documents/contac
 import type { Printable } from '../../workbook/print/PrintCard';
 import { useWorkbook } from '../../workbook/WorkbookContext';
 import { APP_VERSION } from '../../workbook/app-version';
+import { usePlanVersionInForce } from '../../workbook/usePlanVersionInForce';
 
 /** Builders for the contact list and call-tree PDFs; they read the database when called, so a print is current. */
 export function useContactPrints() {
   const { db, facility } = useWorkbook();
   const { i18n } = useTranslation();
+  const planVersion = usePlanVersionInForce();
 
   const context = useCallback(() => {
     const printedAt = new Date();
@@ -45,11 +47,11 @@ export function useContactPrints() {
       const demo = ctx.demo || trees.some((t) => t.demo);
       const title = trees.length === 1 && trees[0] ? `${CALL_TREE_TITLE}_${trees[0].name}` : CALL_TREE_TITLE;
       return {
-        doc: buildCallTrees({ context: { ...ctx, demo }, trees, contactsById: new Map(contacts.map((c) => [c.id, c])) }),
+        doc: buildCallTrees({ context: { ...ctx, demo, planVersion }, trees, contactsById: new Map(contacts.map((c) => [c.id, c])) }),
         fileName: pdfFileName(title, ctx.facilityName, printedAt),
       };
     },
-    [db, context],
+    [db, context, planVersion],
   );
 
   return { contactList, callTrees };

@@ -1,7 +1,6 @@
-import { useTranslation } from 'react-i18next';
-import type { EmergencyLevel } from '../../domain/paper/procedure';
+import { emergencyLevelName, type EmergencyLevelChoice } from '../../domain/plan/emergency-level';
 
-export function LevelBadge({ level }: { level: EmergencyLevel }) {
-  const { t } = useTranslation();
-  return <span className={`badge paper-level paper-level-${level}`}>{t(`paper.level.${level}`)}</span>;
+/** A procedure's emergency level by the facility's name for it (the plan's list of levels). */
+export function LevelBadge({ level, levels }: { level: string; levels: readonly EmergencyLevelChoice[] }) {
+  return <span className={`badge paper-level paper-level-${level}`}>{emergencyLevelName(levels, level)}</span>;
 }

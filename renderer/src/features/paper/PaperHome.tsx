@@ -73,7 +73,7 @@ export function PaperHome() {
                 <ul className="paper-links">
                   {procedures.map((p) => (
                     <li key={p.id}>
-                      <Link to={`/paper/procedures/${p.id}`}>{p.title}</Link> <LevelBadge level={p.level} /> {p.demo && <DemoBadge />}
+                      <Link to={`/paper/procedures/${p.id}`}>{p.title}</Link> <LevelBadge level={p.level} levels={data.levels} /> {p.demo && <DemoBadge />}
                     </li>
                   ))}
                 </ul>

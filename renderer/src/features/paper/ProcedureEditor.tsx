@@ -4,7 +4,8 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { Repository } from '../../db/repository';
-import { emergencyLevels, procedureSchema, type Procedure, type ProcedureFields } from '../../domain/paper/procedure';
+import { procedureSchema, type Procedure, type ProcedureFields } from '../../domain/paper/procedure';
+import { emergencyLevelName } from '../../domain/plan/emergency-level';
 import { Field } from '../../ui/Field';
 import { useFieldErrors } from '../../ui/form-errors';
 import { Notice } from '../../ui/Notice';
@@ -41,6 +42,8 @@ function ProcedureForm({ existing, data }: { existing: Procedure | null; data: P
   const field = useFieldErrors(errors, 'procedure');
   const departments = existing && !data.departments.includes(existing.department) ? [...data.departments, existing.department] : data.departments;
   const disabled = !canEdit;
+  // A level no longer in the plan's list stays selectable under its stored id, so saving never changes it unasked.
+  const levelChoices = existing && !data.levels.some((l) => l.id === existing.level) ? [...data.levels, { id: existing.level, name: emergencyLevelName(data.levels, existing.level) }] : data.levels;
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(null);
@@ -76,9 +79,9 @@ function ProcedureForm({ existing, data }: { existing: Procedure | null; data: P
           </Field>
           <Field id="procedure-level" label={t('paper.procedure.level')} hint={t('paper.procedure.levelHint')}>
             <select id="procedure-level" {...form.register('level')} disabled={disabled}>
-              {emergencyLevels.map((level) => (
-                <option key={level} value={level}>
-                  {t(`paper.level.${level}`)}
+              {levelChoices.map((level) => (
+                <option key={level.id} value={level.id}>
+                  {level.name}
                 </option>
               ))}
             </select>

@@ -11,7 +11,7 @@ import { usePrintJob } from '../../workbook/print/usePrintJob';
 import { useStorageErrorMessage } from '../../workbook/useStorageErrorMessage';
 import { useWorkbook } from '../../workbook/WorkbookContext';
 import { LevelBadge } from './LevelBadge';
-import { Markup } from './Markup';
+import { Markup } from '../../ui/Markup';
 import { usePaperData } from './usePaperData';
 import { usePaperPrint } from './usePaperPrint';
 import { Repository } from '../../db/repository';
@@ -58,7 +58,7 @@ export function ProcedureView() {
         {procedure.title} {procedure.demo && <DemoBadge />}
       </h1>
       <p>
-        {procedure.department} <LevelBadge level={procedure.level} />
+        {procedure.department} <LevelBadge level={procedure.level} levels={data.levels} />
       </p>
       <div className="actions">
         <button type="button" className="button" disabled={job.busy} onClick={() => print.printProcedure(procedure)}>

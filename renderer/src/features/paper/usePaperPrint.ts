@@ -17,6 +17,8 @@ import { useWorkbook } from '../../workbook/WorkbookContext';
 import { pageLimitProblem, reservedRanges, voidedIdsNotice } from './print-guard';
 import type { PaperData } from './usePaperData';
 import { APP_VERSION } from '../../workbook/app-version';
+import { usePlanVersionInForce } from '../../workbook/usePlanVersionInForce';
+import { emergencyLevelNames } from '../../domain/plan/emergency-level';
 
 /**
  * Every print of the paper area. Documents are built from the data on screen when the button is pressed;
@@ -28,6 +30,7 @@ export function usePaperPrint(job: PrintJob, data: PaperData | undefined) {
   const { db, facility, writer, canEdit } = useWorkbook();
   const storageMessage = useStorageErrorMessage();
   const [problem, setProblem] = useState<string | null>(null);
+  const planVersion = usePlanVersionInForce();
 
   const context = useCallback(
     () => ({
@@ -118,9 +121,9 @@ export function usePaperPrint(job: PrintJob, data: PaperData | undefined) {
   const printProcedure = useCallback(
     (procedure: Procedure) => {
       const ctx = context();
-      send(() => buildProcedureDocument(ctx, procedure, formTitles()), `紙運用手順_${procedure.department}_${procedure.title}`, ctx.printedAt);
+      send(() => buildProcedureDocument({ ...ctx, planVersion }, procedure, formTitles(), emergencyLevelNames(data?.levels ?? [])), `紙運用手順_${procedure.department}_${procedure.title}`, ctx.printedAt);
     },
-    [context, send, formTitles],
+    [context, send, formTitles, data, planVersion],
   );
 
   const kitRuns = useCallback(
@@ -143,13 +146,13 @@ export function usePaperPrint(job: PrintJob, data: PaperData | undefined) {
       const departments = await kitRuns(plans);
       if (!departments) return;
       const ctx = context();
-      const input = { context: ctx, departments, quantityNote: quantityNote(quantity), formTitles: formTitles() };
+      const input = { context: { ...ctx, planVersion }, departments, quantityNote: quantityNote(quantity), formTitles: formTitles(), levelNames: emergencyLevelNames(data.levels) };
       const runs = departments.flatMap((d) => d.forms);
       const [first] = departments;
       if (department !== 'all' && first) send(() => buildDepartmentKitDocument({ ...input, departments: [first] }), `ダウンタイムキット_${department}`, ctx.printedAt, runs);
       else send(() => buildHospitalKitDocument(input), '病院全体ダウンタイムキット', ctx.printedAt, runs);
     },
-    [data, kitRuns, tooLarge, context, formTitles, send],
+    [data, kitRuns, tooLarge, context, formTitles, send, planVersion],
   );
 
   const printStockPlan = useCallback(

@@ -14,6 +14,7 @@ import { SystemsList } from './SystemsList';
 import { BackupRegisterPrintCard, InventoryPrintCard, RestoreOrderPrintCard, RunbookSheetPrintCard, RunRecordPrintCard } from './SystemsPrintCards';
 import { systemSearch } from './search';
 import { TestRestoreSettings } from './TestRestoreSettings';
+import { systemsReportFigures } from './report-figures';
 
 const chapter = { chapter: 'system-recovery', chapterTitleKey: 'print.binderChapters.systemRecovery' };
 
@@ -48,4 +49,5 @@ export const systemsFeature = {
   settings: { testRestoreDays: 'systems.settings.testRestoreDays' },
   references: systemsReferences,
   guidelineEvidence: systemsEvidence,
+  managementReportFigures: [systemsReportFigures],
 } satisfies FeatureModule;

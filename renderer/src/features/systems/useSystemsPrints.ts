@@ -14,6 +14,7 @@ import { buildRunbookSheet, runbookSheetTitle } from '../../pdf/documents/system
 import type { Printable } from '../../workbook/print/PrintCard';
 import { useWorkbook } from '../../workbook/WorkbookContext';
 import { APP_VERSION } from '../../workbook/app-version';
+import { usePlanVersionInForce } from '../../workbook/usePlanVersionInForce';
 
 async function readSystems(db: BcpDatabase): Promise<PrintableSystem[]> {
   const segmentNames = new Map((await db.segments.toArray()).map((s) => [s.id, s.name]));
@@ -32,6 +33,7 @@ async function readVendors(db: BcpDatabase): Promise<Map<string, VendorInfo>> {
  */
 export function useSystemsPrints() {
   const { db, facility, settings } = useWorkbook();
+  const planVersion = usePlanVersionInForce();
   const header = useCallback((): SystemsPrintHeader | undefined => {
     if (!facility) return undefined;
     return {
@@ -80,7 +82,7 @@ export function useSystemsPrints() {
         const systems = new Map((await readSystems(db)).map((s) => [s.id, s]));
         const system = systems.get(runbook.systemId);
         const doc = buildRunbookSheet({
-          header: h,
+          header: { ...h, planVersion },
           runbook,
           system,
           prerequisites: runbook.prerequisiteSystemIds.flatMap((id) => systems.get(id) ?? []).sort(compareByPriority),
@@ -95,6 +97,6 @@ export function useSystemsPrints() {
         return { doc: buildRunRecord({ header: h, run, now: h.printedAt }), fileName: file(runRecordTitle(run), h) };
       },
     }),
-    [db, header, file, settings.testRestoreDays],
+    [db, header, file, settings.testRestoreDays, planVersion],
   );
 }

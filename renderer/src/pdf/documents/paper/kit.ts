@@ -1,5 +1,5 @@
 import type { PrintContext } from '../../../domain/print-context';
-import { EMERGENCY_LEVEL_LABELS } from '../../../domain/paper/procedure';
+import { emergencyLevelName } from '../../../domain/plan/emergency-level';
 import type { Content, ContentStack, PageOrientation } from '../../doc-types';
 import { buildFramedDocument, type PdfDocument } from '../../frame';
 import { dataTable, framedBox } from '../../table-layouts';
@@ -25,6 +25,8 @@ export interface KitInput {
   quantityNote: string;
   /** Titles of every form by id, for the procedures' 「使用する帳票」. */
   formTitles: ReadonlyMap<string, string>;
+  /** The facility's emergency levels by id; the defaults' names when absent. */
+  levelNames?: ReadonlyMap<string, string>;
 }
 
 type PageNode = ContentStack & { pageOrientation?: PageOrientation };
@@ -37,9 +39,9 @@ function pagesOf(run: SheetRun): number {
   return run.sheets * run.form.copies;
 }
 
-function departmentContents(kit: KitDepartment, quantityNote: string): Content[] {
+function departmentContents(kit: KitDepartment, quantityNote: string, levelNames: ReadonlyMap<string, string>): Content[] {
   const rows: Content[][] = [
-    ...kit.procedures.map((p): Content[] => ['紙運用手順', p.title, { text: EMERGENCY_LEVEL_LABELS[p.level], fontSize: 8.5 }, '']),
+    ...kit.procedures.map((p): Content[] => ['紙運用手順', p.title, { text: levelNames.get(p.level) ?? emergencyLevelName([], p.level), fontSize: 8.5 }, '']),
     ...kit.forms.map((run): Content[] => [
       '帳票',
       run.form.title,
@@ -68,8 +70,8 @@ function departmentContents(kit: KitDepartment, quantityNote: string): Content[]
 }
 
 function departmentPages(kit: KitDepartment, input: KitInput, first: boolean): Content[] {
-  const pages: Content[] = [newPortraitPage(departmentContents(kit, input.quantityNote), first)];
-  for (const procedure of kit.procedures) pages.push(newPortraitPage(procedureContent(procedure, input.formTitles), false));
+  const pages: Content[] = [newPortraitPage(departmentContents(kit, input.quantityNote, input.levelNames ?? new Map()), first)];
+  for (const procedure of kit.procedures) pages.push(newPortraitPage(procedureContent(procedure, input.formTitles, input.levelNames), false));
   for (const run of kit.forms) pages.push(...formPages(run));
   return pages;
 }

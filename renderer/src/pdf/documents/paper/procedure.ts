@@ -1,4 +1,5 @@
-import { EMERGENCY_LEVEL_LABELS, type Procedure, type ProcedureStep } from '../../../domain/paper/procedure';
+import { emergencyLevelName } from '../../../domain/plan/emergency-level';
+import { type Procedure, type ProcedureStep } from '../../../domain/paper/procedure';
 import type { PrintContext } from '../../../domain/print-context';
 import { heading, section } from '../../blocks';
 import type { Content, ContentTable } from '../../doc-types';
@@ -38,7 +39,8 @@ function stepsTable(steps: readonly ProcedureStep[], checkLabel: string): Conten
 }
 
 /** The procedure's content, for its own document and for downtime kits. */
-export function procedureContent(procedure: PrintableProcedure, formTitles: ReadonlyMap<string, string>): Content[] {
+/** `levelNames`: the facility's emergency levels by id (emergencyLevelNames); the defaults' names when absent. */
+export function procedureContent(procedure: PrintableProcedure, formTitles: ReadonlyMap<string, string>, levelNames: ReadonlyMap<string, string> = new Map()): Content[] {
   const forms = procedure.formIds.map((id) => formTitles.get(id)).filter((t): t is string => t !== undefined);
   const gap: [number, number, number, number] = [0, 0, 0, 10];
   return [
@@ -47,7 +49,7 @@ export function procedureContent(procedure: PrintableProcedure, formTitles: Read
     keyValueTable(
       [
         ['部署', procedure.department],
-        ['発動レベル', { text: EMERGENCY_LEVEL_LABELS[procedure.level], bold: true }],
+        ['発動レベル', { text: levelNames.get(procedure.level) ?? emergencyLevelName([], procedure.level), bold: true }],
       ],
       { labelWidth: 80, margin: gap },
     ),
@@ -61,6 +63,11 @@ export function procedureContent(procedure: PrintableProcedure, formTitles: Read
   ];
 }
 
-export function buildProcedureDocument(context: Omit<PrintContext, 'documentTitle'>, procedure: PrintableProcedure, formTitles: ReadonlyMap<string, string>): PdfDocument {
-  return buildFramedDocument({ ...context, documentTitle: `紙運用手順 ${procedure.department}` }, procedureContent(procedure, formTitles));
+export function buildProcedureDocument(
+  context: Omit<PrintContext, 'documentTitle'>,
+  procedure: PrintableProcedure,
+  formTitles: ReadonlyMap<string, string>,
+  levelNames: ReadonlyMap<string, string> = new Map(),
+): PdfDocument {
+  return buildFramedDocument({ ...context, documentTitle: `紙運用手順 ${procedure.department}` }, procedureContent(procedure, formTitles, levelNames));
 }
