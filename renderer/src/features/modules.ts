@@ -29,23 +29,11 @@ export const builtAreas: ReadonlySet<AreaKey> = new Set(featureModules.flatMap((
 export const builtAreaPaths: ReadonlySet<string> = new Set(areas.filter((a) => builtAreas.has(a.key)).map((a) => a.path));
 
 /**
- * Tables whose records other areas already write (db/incidents-store.ts, actions-store.ts) before
- * their own area is built. Each area, when it lands, moves its table's lines into its feature module's auditLabels.
- */
-export const labelsOfAreasInProgress = {
-  emergencyLevels: { rank: 'plan.levels.rank', name: 'plan.levels.name', criteria: 'plan.levels.criteria', demo: 'audit.fieldNames.demo' },
-  incidents: { kind: 'incidents.fields.kind', exercise: 'incidents.fields.exercise', drillId: 'incidents.fields.drillId', level: 'incidents.fields.level', discoveredAt: 'incidents.fields.discoveredAt', declaredAt: 'incidents.fields.declaredAt', foundBy: 'incidents.fields.foundBy', observed: 'incidents.fields.observed', status: 'incidents.fields.status', closedAt: 'incidents.fields.closedAt', demo: 'audit.fieldNames.demo' },
-  incidentEvents: { incidentId: 'incidents.timeline.incident', at: 'incidents.timeline.at', who: 'incidents.timeline.who', what: 'incidents.timeline.what', source: 'incidents.timeline.source', correctsId: 'incidents.timeline.corrects', demo: 'audit.fieldNames.demo' },
-  actions: { title: 'actions.fields.title', detail: 'actions.fields.detail', ownerContactId: 'actions.fields.owner', dueDate: 'actions.fields.dueDate', status: 'actions.fields.status', statusReason: 'actions.fields.statusReason', source: 'actions.fields.source', changes: 'actions.fields.changes', completedAt: 'actions.fields.completedAt', demo: 'audit.fieldNames.demo' },
-} satisfies Partial<AuditFieldLabels>;
-
-/**
  * The audit log's names for every field of every table with a domain type: a table added to RecordTypes (db/database.ts)
  * without its area's labels here fails to compile.
  */
 export const auditFieldLabels = {
   ...facilityAuditLabels,
-  ...labelsOfAreasInProgress,
   ...contactsFeature.auditLabels,
   ...paperFeature.auditLabels,
   ...systemsFeature.auditLabels,

@@ -2,8 +2,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import type { RecordReference } from '../db/references';
 import type { SettingKey } from '../db/settings';
 import type { AuditFieldLabels } from './audit-labels';
-import type { GuidelineEvidenceRule, IncidentCloseCheck } from './feature-module';
-import type { ManagementReportFigures } from './feature-module';
+import type { GuidelineEvidenceRule, IncidentCloseCheck, ManagementReportFigures } from './feature-module';
 
 /**
  * What the feature modules declare, assembled once (features/modules.ts) and handed to the areas that need other areas'
