@@ -53,3 +53,17 @@ describe('emergency level migration', () => {
     expect(emergencyLevelName([], 'gone')).toContain('計画にないレベル');
   });
 });
+
+describe('plan references', () => {
+  it('refuses to delete a contact who approved a version, naming it', async () => {
+    const { planDelete } = await import('./references');
+    const { planReferences } = await import('./plan-references');
+    const db = await freshDatabase();
+    const draft = await savePlanDraft(db, { version: '1.0', summary: '', sections }, context);
+    await approvePlanVersion(db, draft.id, { ...approval, approverContactId: 'c-1' }, '2026-04-02', context);
+    const plan = await planDelete(db, planReferences, 'contacts', 'c-1');
+    expect(plan.refused).toBe(true);
+    expect(plan.referrers[0]?.records.map((r) => r.id)).toEqual([draft.id]);
+    expect((await planDelete(db, planReferences, 'contacts', 'c-2')).refused).toBe(false);
+  });
+});
