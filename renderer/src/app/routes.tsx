@@ -4,10 +4,10 @@ import { builtAreas, featureModules } from '../features/modules';
 import { PrintCenter } from './print/PrintCenter';
 import { SettingsPage } from './settings/SettingsPage';
 import { AppShell } from './shell/AppShell';
-import { areas, CORE_AREAS } from '../workbook/areas';
+import { areas, isModuleArea } from '../workbook/areas';
 import { PlannedArea } from './shell/PlannedArea';
 
-const plannedAreas = areas.filter((a) => !CORE_AREAS.has(a.key) && !builtAreas.has(a.key));
+const plannedAreas = areas.flatMap((a) => (isModuleArea(a.key) && !builtAreas.has(a.key) ? [{ key: a.key, path: a.path }] : []));
 
 export function AppRoutes() {
   return (

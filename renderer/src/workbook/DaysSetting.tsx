@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { settingSchemas, writeSetting, type DaysSettingKey } from '../db/settings';
+import type { TranslationKey } from '../i18n/typed-keys';
 import { Field, fieldAria } from '../ui/Field';
 import { Notice } from '../ui/Notice';
 import { useStorageErrorMessage } from './useStorageErrorMessage';
@@ -11,7 +12,7 @@ interface Props {
   /** Prefix of the element ids: `${id}-heading`, `${id}-days`. */
   id: string;
   /** i18n keys of the section's own wording. */
-  text: { heading: string; label: string; hint: string; submit: string };
+  text: { heading: TranslationKey; label: TranslationKey; hint: TranslationKey; submit: TranslationKey };
 }
 
 /**

@@ -21,8 +21,12 @@ export const areas = [
 
 export type AreaKey = (typeof areas)[number]['key'];
 
+const coreAreas = ['home', 'print', 'settings'] as const;
 /** Areas the shell itself provides. */
-export const CORE_AREAS: ReadonlySet<AreaKey> = new Set(['home', 'print', 'settings']);
+export const CORE_AREAS: ReadonlySet<AreaKey> = new Set(coreAreas);
+/** An area some feature module builds; until it does, the menu shows its plan (`areaPlan.<key>`). */
+export type ModuleAreaKey = Exclude<AreaKey, (typeof coreAreas)[number]>;
+export const isModuleArea = (key: AreaKey): key is ModuleAreaKey => !CORE_AREAS.has(key);
 
 export function pathOf(key: AreaKey): string {
   return areas.find((a) => a.key === key)?.path ?? '/';

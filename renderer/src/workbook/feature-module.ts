@@ -8,12 +8,13 @@ import type { SettingKey } from '../db/settings';
 import type { AreaKey } from './areas';
 import type { AuditFieldLabels } from './audit-labels';
 import type { PrintJob } from './print/usePrintJob';
+import type { Translation, TranslationKey } from '../i18n/typed-keys';
 
 /** A Ctrl+K search source: which records, which text of each is searched, and how a hit is shown and where it leads. */
 interface SearchSourceOf<T extends keyof RecordTypes> {
   table: T;
   /** i18n key of the group heading above this source's hits. */
-  groupTitleKey: string;
+  groupTitleKey: TranslationKey;
   /** The text searched (kana- and width-insensitive, see domain/search.ts). */
   text(record: RecordTypes[T]): readonly string[];
   /** The hit's name, in bold. */
@@ -29,9 +30,9 @@ export type SearchSource = { [T in keyof RecordTypes]: SearchSourceOf<T> }[keyof
 export interface BinderSection {
   /** The ひな形 chapter it belongs under (several areas may share one) and that chapter's title. */
   chapter: string;
-  chapterTitleKey: string;
+  chapterTitleKey: TranslationKey;
   /** The document's title on the cover sheet. */
-  titleKey: string;
+  titleKey: TranslationKey;
   /** For now a document is counted by the records of one table. */
   table: RecordTableName;
   /**
@@ -71,10 +72,14 @@ export interface GuidelineEvidenceRule {
   evaluate(db: BcpDatabase, context: EvidenceContext): Promise<readonly EvidenceFinding[]>;
 }
 
+type TileTexts = keyof Translation['home']['tiles'] & string;
+/** A key with both `home.tiles.<key>` and `home.tiles.<key>Hint`, so the emergency home's tile text is typed. */
+type HomeTileKey = { [K in TileTexts]: `${K}Hint` extends TileTexts ? K : never }[TileTexts];
+
 /** A large tile of the emergency home (one click to what is needed in the first hours). */
 export interface HomeTile {
   /** `tile-${key}` is its test id; `home.tiles.${key}` and `home.tiles.${key}Hint` its text. */
-  key: string;
+  key: HomeTileKey;
   area: AreaKey;
 }
 
@@ -82,7 +87,7 @@ export interface HomeTile {
 export interface HomeCount {
   table: RecordTableName;
   /** i18n key with `{{count}}`. */
-  textKey: string;
+  textKey: TranslationKey;
 }
 
 /** A check that must pass before an incident may be closed (e.g. every account opened during it changed and resealed). */

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { TFunction } from 'i18next';
 import { planDelete, type DeletePlan } from '../db/references';
 import type { RecordTableName } from '../db/schema';
+import { dataKey } from '../i18n/typed-keys';
 import { useRegistry } from './registry';
 import { useWorkbook } from './WorkbookContext';
 
@@ -16,7 +17,7 @@ export function useDeletePlan(table: RecordTableName, id: string | undefined): D
 export function deletePlanText(t: TFunction, plan: DeletePlan | undefined): string {
   if (!plan) return '';
   const sentences = plan.referrers.map(({ reference, records }) =>
-    t(reference.messageKey, { names: records.map((r) => r.label).join(t('punct.list')), count: records.length }),
+    t(dataKey(reference.messageKey), { names: records.map((r) => r.label).join(t('punct.list')), count: records.length }),
   );
   if (plan.refused) sentences.push(t('references.refused'));
   return sentences.join('');

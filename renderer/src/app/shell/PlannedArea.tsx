@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { AreaKey } from '../../workbook/areas';
+import type { ModuleAreaKey } from '../../workbook/areas';
 
-export function PlannedArea({ area }: { area: AreaKey }) {
+export function PlannedArea({ area }: { area: ModuleAreaKey }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="planned-heading">

@@ -7,6 +7,7 @@ import { type AuditFilter } from '../../domain/audit/audit-filter';
 import type { ChainVerdict } from '../../domain/audit/audit-chain';
 import { buildAuditLog, AUDIT_LOG_TITLE } from '../../pdf/documents/audit/audit-log';
 import type { Printable } from '../../workbook/print/PrintCard';
+import { dataKey } from '../../i18n/typed-keys';
 import { APP_VERSION } from '../../workbook/app-version';
 import type { Registry } from '../../workbook/registry';
 import { formatDateTime } from '../../domain/date-text';
@@ -32,7 +33,7 @@ function fieldText(t: TFunction, labels: AuditLabels, table: string, field: stri
   // A restore's row lists the tables it replaced.
   if (table === 'workbook') return auditTableText(t, field);
   const key = (labels.auditFieldLabels as Partial<Record<string, Record<string, string>>>)[table]?.[field];
-  return key ? t(key) : field;
+  return key ? t(dataKey(key)) : field;
 }
 
 export function auditRowText(t: TFunction, row: AuditEntry, labels: AuditLabels): AuditRowText {
@@ -42,7 +43,7 @@ export function auditRowText(t: TFunction, row: AuditEntry, labels: AuditLabels)
     table: auditTableText(t, row.table),
     action: t(`audit.actions.${row.action}`, { defaultValue: row.action }),
     actor: auditActorText(t, row.actor),
-    label: settingKey ? t(settingKey) : row.label,
+    label: settingKey ? t(dataKey(settingKey)) : row.label,
     // A setting's row names the setting itself; its only "field" is its value.
     fields: isSetting
       ? ''

@@ -1,37 +1,23 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { contactKinds, keptAsWritten, type Contact, type ContactKind } from '../../domain/contacts/contact';
+import { keptAsWritten, type Contact, type ContactKind } from '../../domain/contacts/contact';
+import { groupedSearchIndex, withGroupCaptions, type ContactGrouping } from '../../domain/contacts/contact-groups';
 import { needsReview } from '../../domain/contacts/contact-review';
 import { buildContactSearchIndex, searchContacts } from '../../domain/contacts/contact-search';
-import { compareReading } from '../../domain/kana';
 import { Notice } from '../../ui/Notice';
 import { PrintButton } from '../../workbook/print/PrintButton';
 import { PrintJobStatus } from '../../workbook/print/PrintJobStatus';
 import { usePrintJob } from '../../workbook/print/usePrintJob';
 import { useWorkbook } from '../../workbook/WorkbookContext';
 import { useStorageErrorMessage } from '../../workbook/useStorageErrorMessage';
-import { ContactsTable, type ContactListItem } from './ContactsTable';
+import { ContactsTable, type ContactListItem, type GroupCaption } from './ContactsTable';
 import { downloadBytes } from './download';
 import { ExportCsvDialog } from './ExportCsvDialog';
 import { useContactPrints } from './useContactPrints';
 import { useSortedContacts } from './useContacts';
 import { useToday } from '../../workbook/useToday';
 import { ReadOnlyNotice } from '../../workbook/ReadOnlyNotice';
-
-type Grouping = 'kind' | 'department';
-
-/** The items in their order of first appearance, by key. */
-function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
-}
 
 /** 緊急連絡先: search while typing, grouped by kind or department in 五十音 order, copy a number, mark verified. */
 export function ContactsPage() {
@@ -41,7 +27,7 @@ export function ContactsPage() {
   const contacts = useSortedContacts();
   const today = useToday();
   const [query, setQuery] = useState('');
-  const grouping: Grouping = params.get('group') === 'department' ? 'department' : 'kind';
+  const grouping: ContactGrouping = params.get('group') === 'department' ? 'department' : 'kind';
   const onlyReview = params.get('review') === '1';
   const focusId = params.get('focus');
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
@@ -50,21 +36,21 @@ export function ContactsPage() {
   const job = usePrintJob();
   const prints = useContactPrints();
 
-  const index = useMemo(() => buildContactSearchIndex(contacts ?? []), [contacts]);
+  const fullIndex = useMemo(() => buildContactSearchIndex(contacts ?? []), [contacts]);
+  // Ordered group by group once per list and grouping: a keystroke's matches then come out grouped.
+  const grouped = useMemo(() => groupedSearchIndex(fullIndex, grouping), [fullIndex, grouping]);
+  const captions = useMemo(
+    () => new Map(grouped.groups.map((key): [string, GroupCaption] => [key, { key: key || '-', caption: grouping === 'kind' ? t(`contactKind.${key as ContactKind}`) : key || t('contacts.noDepartment') }])),
+    [grouped, grouping, t],
+  );
   const matches = useMemo(() => {
-    const found = searchContacts(index, query);
+    const found = searchContacts(grouped.index, query);
     return onlyReview ? found.filter((c) => needsReview(c, today, settings.contactReviewDays) || keptAsWritten(c)) : found;
-  }, [index, query, onlyReview, today, settings.contactReviewDays]);
+  }, [grouped, query, onlyReview, today, settings.contactReviewDays]);
 
-  // Every match, each group led by its caption: the list draws only what the window shows.
-  const items = useMemo((): ContactListItem[] => {
-    const groups = groupBy(matches, (c) => (grouping === 'kind' ? c.kind : c.department));
-    const keys = grouping === 'kind' ? contactKinds.filter((kind) => groups.has(kind)) : [...groups.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : compareReading(a, b)));
-    return keys.flatMap((key): ContactListItem[] => {
-      const caption = grouping === 'kind' ? t(`contactKind.${key as ContactKind}`) : key || t('contacts.noDepartment');
-      return [{ key: key || '-', caption }, ...groups.get(key)!];
-    });
-  }, [grouping, matches, t]);
+  // Every match, each group led by its caption (the same caption object on every keystroke): the list draws only
+  // what the window shows.
+  const items = useMemo((): ContactListItem[] => withGroupCaptions(matches, grouping, (key) => captions.get(key)!), [matches, grouping, captions]);
 
   const setParam = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);

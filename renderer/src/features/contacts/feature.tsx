@@ -14,7 +14,7 @@ import { contactSearch } from './search';
 import { seedStarterContacts } from './seed';
 import { contactsReportFigures } from './report-figures';
 
-const chapter = { chapter: 'contact-framework', chapterTitleKey: 'print.binderChapters.contactFramework' };
+const chapter = { chapter: 'contact-framework', chapterTitleKey: 'print.binderChapters.contactFramework' } as const;
 
 /** 連絡先・連絡網 (R7, R12, R14). */
 export const contactsFeature = {

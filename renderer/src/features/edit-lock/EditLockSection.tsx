@@ -8,6 +8,7 @@ import { ProgressBar } from '../../ui/ProgressBar';
 import { useStorageErrorMessage } from '../../workbook/useStorageErrorMessage';
 import { useWorkbook } from '../../workbook/WorkbookContext';
 import { PassphraseField } from '../../ui/PassphraseField';
+import { dataKey } from '../../i18n/typed-keys';
 
 /** 設定 → 編集ロック: set, change or remove the 管理者パスフレーズ, and the idle time before it locks again. */
 export function EditLockSection() {
@@ -51,7 +52,7 @@ export function EditLockSection() {
     void save(() => writeSetting(db, 'editLockIdleMinutes', minutes, writer));
   }
 
-  const errorFor = (field: 'passphrase' | 'confirm') => (fieldError?.field === field ? t(fieldError.key) : undefined);
+  const errorFor = (field: 'passphrase' | 'confirm') => (fieldError?.field === field ? t(dataKey(fieldError.key)) : undefined);
   return (
     <div className="card" id="edit-lock">
       <h2>{t('editLock.heading')}</h2>

@@ -10,7 +10,7 @@ import { ProcedureView } from './ProcedureView';
 import { starterForms } from './starter-forms';
 import { StockPlanPage } from './StockPlanPage';
 
-const chapter = { chapter: 'paper-operation', chapterTitleKey: 'print.binderChapters.paperOperation' };
+const chapter = { chapter: 'paper-operation', chapterTitleKey: 'print.binderChapters.paperOperation' } as const;
 
 /** 紙運用・帳票 (R7): department procedures, printable blank forms, downtime kits and the stock plan. */
 export const paperFeature = {

@@ -16,7 +16,7 @@ import { systemSearch } from './search';
 import { TestRestoreSettings } from './TestRestoreSettings';
 import { systemsReportFigures } from './report-figures';
 
-const chapter = { chapter: 'system-recovery', chapterTitleKey: 'print.binderChapters.systemRecovery' };
+const chapter = { chapter: 'system-recovery', chapterTitleKey: 'print.binderChapters.systemRecovery' } as const;
 
 /** システム台帳・バックアップ・復旧手順 (R8, R9, R10, R13, R16, R18). */
 export const systemsFeature = {

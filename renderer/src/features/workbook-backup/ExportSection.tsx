@@ -9,6 +9,7 @@ import { ProgressBar } from '../../ui/ProgressBar';
 import { useWorkbook } from '../../workbook/WorkbookContext';
 import { APP_VERSION } from '../../workbook/app-version';
 import { PassphraseField } from '../../ui/PassphraseField';
+import { dataKey } from '../../i18n/typed-keys';
 
 /** 設定 → バックアップファイルの書き出し: the whole workbook to one .bcpbak, optionally encrypted. Works read-only too. */
 export function ExportSection() {
@@ -41,7 +42,7 @@ export function ExportSection() {
     }
   }
 
-  const errorFor = (field: 'passphrase' | 'confirm') => (fieldError?.field === field ? t(fieldError.key) : undefined);
+  const errorFor = (field: 'passphrase' | 'confirm') => (fieldError?.field === field ? t(dataKey(fieldError.key)) : undefined);
   return (
     <div className="card" id="backup-export">
       <h2>{t('workbookBackup.export.heading')}</h2>
