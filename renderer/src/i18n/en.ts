@@ -118,8 +118,6 @@ export const en: Resource = {
     printedCopies: 'Printed-copy register',
     planVersions: 'Plan versions',
     emergencyLevels: 'Emergency levels',
-    vendorSheets: 'Vendor answer sheets',
-    printedCopies: 'Printed copies kept',
     auditLog: 'Audit log',
     settings: 'Settings',
     workbook: 'Whole workbook',

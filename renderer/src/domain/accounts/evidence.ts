@@ -1,3 +1,4 @@
+import { compareEvents } from './account-event';
 import type { AccountEvent } from './account-event';
 import { accountState } from './account-state';
 import type { EmergencyAccount } from './emergency-account';
@@ -24,7 +25,7 @@ export interface AccountEvidenceFinding {
 }
 
 export function accountEvidence(input: AccountEvidenceInput): AccountEvidenceFinding[] {
-  const inService = input.accounts.filter((a) => accountState(input.events.filter((e) => e.accountId === a.id)) !== 'retired');
+  const inService = input.accounts.filter((a) => accountState(input.events.filter((e) => e.accountId === a.id).sort(compareEvents)) !== 'retired');
   if (inService.length === 0) return [{ verdict: 'contradicts', key: 'noneRegistered' }];
   const findings: AccountEvidenceFinding[] = [{ verdict: 'supports', key: 'registered', values: { count: inService.length } }];
   const withProcedure = inService.filter((a) => a.procedure.trim() !== '').length;

@@ -1,3 +1,4 @@
+import { dataKey } from '../../i18n/typed-keys';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toLocalDateString } from '../../base/local-date';
@@ -85,7 +86,7 @@ export function EventForm({ accountId, kind, incidents, activeIncidentId, review
 
   return (
     <form className="form card accounts-event-form" onSubmit={(e) => void submit(e)} noValidate data-testid="account-event-form">
-      <h2>{t(`accounts.event.${HEADING[kind]}`)}</h2>
+      <h2>{t(dataKey(`accounts.event.${HEADING[kind]}`))}</h2>
       {input('at', t('accounts.event.at'), { type: 'datetime-local', hint: kind === 'opened' ? t('accounts.event.atHint') : undefined })}
       {input('who', t('accounts.event.who'))}
       {kind === 'opened' && (

@@ -1,3 +1,4 @@
+import { dataKey } from '../../i18n/typed-keys';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -50,7 +51,7 @@ export function ChangesFieldset({ value, onChange }: Props) {
         <ul data-testid="action-changes">
           {value.map((link, i) => (
             <li key={`${link.table}-${link.recordId}-${link.label}`}>
-              {t(`actions.changes.kinds.${link.table in AREA_OF_KIND ? link.table : 'plan'}`)}
+              {t(dataKey(`actions.changes.kinds.${link.table in AREA_OF_KIND ? link.table : 'plan'}`))}
               {t('punct.colon')}
               <Link to={hrefOf(link)}>{link.label}</Link>{' '}
               {canEdit && (

@@ -1,3 +1,4 @@
+import { dataKey } from '../../i18n/typed-keys';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toLocalDateString } from '../../base/local-date';
@@ -13,7 +14,7 @@ import { useWorkbook } from '../../workbook/WorkbookContext';
 export function useActionPrints() {
   const { db, facility } = useWorkbook();
   const { i18n } = useTranslation();
-  const ja = useCallback((key: string) => i18n.getFixedT('ja')(key), [i18n]);
+  const ja = useCallback((key: string) => i18n.getFixedT('ja')(dataKey(key)), [i18n]);
   return useMemo(
     () => ({
       async list(shown?: readonly FollowUpAction[], filter?: ActionFilter): Promise<Printable | undefined> {

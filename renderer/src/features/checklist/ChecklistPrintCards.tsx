@@ -1,3 +1,4 @@
+import { dataKey } from '../../i18n/typed-keys';
 import { useTranslation } from 'react-i18next';
 import { PrintCard } from '../../workbook/print/PrintCard';
 import type { PrintJob } from '../../workbook/print/usePrintJob';
@@ -8,7 +9,7 @@ function SetCard({ job, setId, titleKey }: { job: PrintJob; setId: string; title
   const { t } = useTranslation();
   const prints = useChecklistPrints();
   const fiscalYear = useCurrentFiscalYear();
-  return <PrintCard job={job} title={t(titleKey)} prepare={() => prints.sheet(setId, fiscalYear)} />;
+  return <PrintCard job={job} title={t(dataKey(titleKey))} prepare={() => prints.sheet(setId, fiscalYear)} />;
 }
 
 export function ChecklistGridPrintCard({ job }: { job: PrintJob }) {

@@ -1,3 +1,4 @@
+import { dataKey } from '../../i18n/typed-keys';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentAnswer, type ChecklistAnswer } from '../../domain/checklist/answer';
@@ -75,7 +76,7 @@ export function ItemRow({ item, answer, findings, canEdit, onAnswer }: Props) {
           <ul>
             {findings.map((f, i) => (
               <li key={i} className={f.verdict === 'contradicts' ? 'checklist-contradicts' : 'checklist-supports'}>
-                <span className="badge">{t(f.verdict === 'supports' ? 'checklist.supports' : 'checklist.contradicts')}</span> {f.href ? <Link to={f.href}>{t(f.messageKey, f.values)}</Link> : t(f.messageKey, f.values)}
+                <span className="badge">{t(f.verdict === 'supports' ? 'checklist.supports' : 'checklist.contradicts')}</span> {f.href ? <Link to={f.href}>{t(dataKey(f.messageKey), f.values)}</Link> : t(dataKey(f.messageKey), f.values)}
               </li>
             ))}
           </ul>

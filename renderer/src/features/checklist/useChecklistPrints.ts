@@ -1,3 +1,4 @@
+import { dataKey } from '../../i18n/typed-keys';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -25,7 +26,7 @@ async function readSet(db: BcpDatabase, setId: string): Promise<ChecklistSetFiel
 async function findingsInWords(db: BcpDatabase, rules: readonly GuidelineEvidenceRule[], t: TFunction, today: string, bounds: { start: string; end: string }) {
   const byTopic = new Map<EvidenceTopic, string[]>();
   for (const rule of rules) {
-    const words = (await rule.evaluate(db, { today, fiscalYear: bounds })).map((f) => `${f.verdict === 'supports' ? '' : '【要確認】'}${t(f.messageKey, f.values)}`);
+    const words = (await rule.evaluate(db, { today, fiscalYear: bounds })).map((f) => `${f.verdict === 'supports' ? '' : '【要確認】'}${t(dataKey(f.messageKey), f.values)}`);
     byTopic.set(rule.topic, [...(byTopic.get(rule.topic) ?? []), ...words]);
   }
   return byTopic;

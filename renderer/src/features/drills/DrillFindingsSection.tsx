@@ -1,3 +1,4 @@
+import { dataKey } from '../../i18n/typed-keys';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -72,7 +73,7 @@ export function DrillFindingsSection({ drill }: { drill: Drill }) {
       )}
       {canEdit && (
         <div className="form">
-          <Field id="drill-finding-text" label={t('drills.findings.text')} error={error ? t(error) : undefined}>
+          <Field id="drill-finding-text" label={t('drills.findings.text')} error={error ? t(dataKey(error)) : undefined}>
             <textarea {...fieldAria('drill-finding-text', { error })} value={text} onChange={(e) => setText(e.target.value)} />
           </Field>
           <div className="systems-grid">

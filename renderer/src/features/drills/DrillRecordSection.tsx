@@ -1,3 +1,4 @@
+import { dataKey } from '../../i18n/typed-keys';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -107,7 +108,7 @@ export function DrillRecordSection({ drill }: { drill: Drill }) {
               <div className="systems-grid">
                 {tree.levels.map((l, i) => {
                   const id = `drill-level-minutes-${i}`;
-                  const error = parsed.errors[i] ? t(parsed.errors[i]) : undefined;
+                  const error = parsed.errors[i] ? t(dataKey(parsed.errors[i])) : undefined;
                   return (
                     <div className="field" key={id}>
                       <label htmlFor={id}>

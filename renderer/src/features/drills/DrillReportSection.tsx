@@ -1,3 +1,4 @@
+import { dataKey } from '../../i18n/typed-keys';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -48,7 +49,7 @@ export function DrillReportSection({ drill }: { drill: Drill }) {
 
   const saveSummary = () => attempt(async () => {
     const parsed = drillSchema.shape.reportSummary.safeParse(summary);
-    if (!parsed.success) return setStatus({ tone: 'error', text: t(parsed.error.issues[0]?.message ?? 'validation.invalid') });
+    if (!parsed.success) return setStatus({ tone: 'error', text: t(dataKey(parsed.error.issues[0]?.message ?? 'validation.invalid')) });
     await new Repository(db, 'drills').save({ ...drill, reportSummary: parsed.data }, writer);
     setStatus({ tone: 'ok', text: t('drills.record.saved') });
   });
@@ -66,7 +67,7 @@ export function DrillReportSection({ drill }: { drill: Drill }) {
   // The name's problems (missing) and the date's (malformed, in the future), each worded by the drills area.
   const problemOf = (field: 'name' | 'date') => {
     const problem = problems.find((p) => NAME_PROBLEMS.has(p) === (field === 'name'));
-    return problem ? t(field === 'name' ? 'drills.validation.approverRequired' : problemKey(problem)) : undefined;
+    return problem ? t(field === 'name' ? 'drills.validation.approverRequired' : dataKey(problemKey(problem))) : undefined;
   };
 
   return (

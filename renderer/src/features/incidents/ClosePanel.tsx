@@ -1,3 +1,4 @@
+import { dataKey } from '../../i18n/typed-keys';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { closeIncident } from '../../db/incidents-store';
@@ -92,7 +93,7 @@ export function ClosePanel({ incident }: { incident: Incident }) {
           <p>{t('incidents.close.blocked')}</p>
           <ul data-testid="close-problems">
             {problems.map((p, i) => (
-              <li key={i}>{t(p.messageKey, p.values)}</li>
+              <li key={i}>{t(dataKey(p.messageKey), p.values)}</li>
             ))}
           </ul>
         </Notice>

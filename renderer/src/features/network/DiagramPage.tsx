@@ -1,3 +1,4 @@
+import { dataKey } from '../../i18n/typed-keys';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -47,7 +48,7 @@ export function DiagramPage() {
   if (!data) return null;
   const segmentNames = new Map(data.segments.map((s) => [s.id, s.name]));
   const cutLink = data.links.find((l) => l.id === cutLinkId);
-  const placeName = (place: string) => (isOutsidePlace(place) ? t(`network.outside.${place.slice('outside:'.length)}`) : (segmentNames.get(place) ?? place));
+  const placeName = (place: string) => (isOutsidePlace(place) ? t(dataKey(`network.outside.${place.slice('outside:'.length)}`)) : (segmentNames.get(place) ?? place));
 
   return (
     <section className="systems-page" aria-labelledby="diagram-heading">

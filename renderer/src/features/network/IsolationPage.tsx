@@ -1,3 +1,4 @@
+import { dataKey } from '../../i18n/typed-keys';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -26,7 +27,7 @@ export function IsolationPage() {
   const segmentNames = new Map(data.segments.map((s) => [s.id, s.name]));
   const systemNames = new Map(data.systems.map((s) => [s.id, s.name]));
   const chosen = data.segments.find((s) => s.id === segmentId);
-  const placeName = (place: string) => (isOutsidePlace(place) ? t(`network.outside.${place.slice('outside:'.length)}`) : (segmentNames.get(place) ?? place));
+  const placeName = (place: string) => (isOutsidePlace(place) ? t(dataKey(`network.outside.${place.slice('outside:'.length)}`)) : (segmentNames.get(place) ?? place));
 
   return (
     <section className="systems-page" aria-labelledby="isolation-heading">
@@ -60,7 +61,7 @@ export function IsolationPage() {
                   <td>
                     <Link to={`/network/links/${link.id}`}>{link.name}</Link>
                     {link.remoteMaintenance && <span className="badge network-remote">{t('network.links.remoteMark')}</span>}
-                    <div className="muted systems-small">{t('network.links.between', linkEnds(link, segmentNames, (k) => t(`network.outside.${k}`)))}</div>
+                    <div className="muted systems-small">{t('network.links.between', linkEnds(link, segmentNames, (k) => t(dataKey(`network.outside.${k}`))))}</div>
                   </td>
                   <td>{[systemNames.get(link.deviceSystemId), cutPlace(link)].filter(Boolean).join(' ')}</td>
                   <td>{link.cut.who}</td>

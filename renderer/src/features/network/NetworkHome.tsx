@@ -1,3 +1,4 @@
+import { dataKey } from '../../i18n/typed-keys';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DemoBadge } from '../../workbook/DemoBadge';
@@ -89,7 +90,7 @@ export function NetworkHome() {
             </thead>
             <tbody>
               {data.links.map((l) => {
-                const ends = linkEnds(l, segmentNames, (k) => t(`network.outside.${k}`));
+                const ends = linkEnds(l, segmentNames, (k) => t(dataKey(`network.outside.${k}`)));
                 return (
                   <tr key={l.id}>
                     <td>

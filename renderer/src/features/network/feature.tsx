@@ -10,7 +10,7 @@ import { DiagramPrintCard, IsolationSheetPrintCard } from './NetworkPrintCards';
 import { linkSearch, segmentSearch } from './search';
 import { SegmentEditorPage } from './SegmentEditor';
 
-const chapter = { chapter: 'system-recovery', chapterTitleKey: 'print.binderChapters.systemRecovery' };
+const chapter = { chapter: 'system-recovery', chapterTitleKey: 'print.binderChapters.systemRecovery' } as const;
 
 /** ネットワーク: segments, links, the isolation plan and the diagram (R8, R18). */
 export const networkFeature = {

@@ -12,7 +12,7 @@ import { PlanPage } from './PlanPage';
 import { ManagementReportPrintCard, PlanPrintCard, RevisionHistoryPrintCard } from './PlanPrintCards';
 import { starterPlan } from './starter-plan';
 
-const chapter = { chapter: 'general', chapterTitleKey: 'plan.binderChapter' };
+const chapter = { chapter: 'general', chapterTitleKey: 'plan.binderChapter' } as const;
 
 /** 計画・承認 (R1 R3 R4 R17): the plan in the ひな形's chapters, its versions and approvals, and the management report. */
 export const planFeature = {

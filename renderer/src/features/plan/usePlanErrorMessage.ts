@@ -1,3 +1,4 @@
+import { dataKey } from '../../i18n/typed-keys';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PlanVersionError } from '../../domain/plan/plan-version';
@@ -9,7 +10,7 @@ export function usePlanErrorMessage() {
   const storageMessage = useStorageErrorMessage();
   return useCallback(
     (error: unknown): string => {
-      if (error instanceof PlanVersionError) return [t(`plan.errors.${error.reason}`), ...error.problems.map((p) => t(p))].join(' ');
+      if (error instanceof PlanVersionError) return [t(dataKey(`plan.errors.${error.reason}`)), ...error.problems.map((p) => t(dataKey(p)))].join(' ');
       return storageMessage(error);
     },
     [t, storageMessage],

@@ -1,3 +1,4 @@
+import { dataKey } from '../../i18n/typed-keys';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readEmergencyLevels } from '../../db/emergency-levels';
@@ -68,7 +69,7 @@ export function usePlanPrints() {
           context: ctx,
           fiscalYearLabel: period.label,
           period,
-          figures: figures.map((f) => ({ label: ja(f.labelKey), value: f.value, ...(f.total !== undefined ? { total: f.total } : {}), ...(f.noteKey ? { note: ja(f.noteKey, f.values) } : {}) })),
+          figures: figures.map((f) => ({ label: ja(dataKey(f.labelKey)), value: f.value, ...(f.total !== undefined ? { total: f.total } : {}), ...(f.noteKey ? { note: ja(dataKey(f.noteKey), f.values) } : {}) })),
           plan: inForce && approval ? { version: inForce.version, approvedOn: approval.approvedOn, approver: `${approval.approverName}${approval.approverRole ? `（${approval.approverRole}）` : ''}`, reference: approval.reference } : null,
           incidents,
         });
