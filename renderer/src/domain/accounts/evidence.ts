@@ -1,5 +1,4 @@
-import { compareEvents } from './account-event';
-import type { AccountEvent } from './account-event';
+import { compareEvents, type AccountEvent } from './account-event';
 import { accountState } from './account-state';
 import type { EmergencyAccount } from './emergency-account';
 import { registerAlerts } from './misuse';
