@@ -18,7 +18,9 @@ test('the cover sheet prints through the host to a PDF with the Japanese facilit
   expect(text).toContain('取扱注意');
   expect(text).toContain('外来受付');
   expect(text).toMatch(/令和\d+年\d+月\d+日/);
-  expect(text).toContain('1 / 1');
+  // Every built area's documents are listed: the contents and the approval table now take two pages.
+  expect(text).toContain('ネットワーク構成図');
+  expect(text).toContain('2 / 2');
   const fonts = pdfFonts(file);
   expect(fonts.length).toBeGreaterThan(0);
   for (const font of fonts) {
