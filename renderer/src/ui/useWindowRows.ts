@@ -1,5 +1,5 @@
 import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useLayoutEffect, useRef, useState, type FocusEvent, type Key } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type FocusEvent, type Key, type KeyboardEvent } from 'react';
 
 export interface WindowRowsOptions {
   count: number;
@@ -59,5 +59,18 @@ export function useWindowRows<T extends HTMLElement>({ count, estimateSize, getI
     if (!event.currentTarget.contains(event.relatedTarget as Node | null)) focusedIndex.current = null;
   }, []);
 
-  return { rows, listRef, scrollMargin, listProps: { ref: listRef, onFocus, onBlur } };
+  // End from a row: the page's own End scrolls to the bottom as estimated, and the rows measured on the way there
+  // change the page's height, so the last row could end up below the window. The virtualizer re-aligns until it is
+  // measured and shown.
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<T>) => {
+      if (event.key !== 'End' || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || count === 0) return;
+      if ((event.target as Element).closest('input, textarea, select, [contenteditable="true"]')) return;
+      event.preventDefault();
+      rows.scrollToIndex(count - 1, { align: 'end' });
+    },
+    [rows, count],
+  );
+
+  return { rows, listRef, scrollMargin, listProps: { ref: listRef, onFocus, onBlur, onKeyDown } };
 }
