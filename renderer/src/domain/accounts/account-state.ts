@@ -29,7 +29,7 @@ export class AccountEventError extends Error {
   }
 }
 
-type Fold = Pick<AccountEventFields, 'kind' | 'sealIntact'>;
+type Fold = Pick<AccountEvent, 'kind' | 'sealIntact' | 'at' | 'createdAt'>;
 
 function next(state: AccountState, event: Fold): AccountState {
   switch (event.kind) {
@@ -50,9 +50,9 @@ function next(state: AccountState, event: Fold): AccountState {
   }
 }
 
-/** The account's state after its events (in ledger order). */
+/** The account's state after its events, folded in ledger order whatever order they were read in (storage order is by id). */
 export function accountState(events: readonly Fold[]): AccountState {
-  return events.reduce<AccountState>((state, event) => next(state, event), 'sealed');
+  return [...events].sort(compareEvents).reduce<AccountState>((state, event) => next(state, event), 'sealed');
 }
 
 /** Which event kinds may be recorded next; the screen offers only these. */

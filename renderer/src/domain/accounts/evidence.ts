@@ -1,4 +1,4 @@
-import { compareEvents, type AccountEvent } from './account-event';
+import type { AccountEvent } from './account-event';
 import { accountState } from './account-state';
 import type { EmergencyAccount } from './emergency-account';
 import { registerAlerts } from './misuse';
@@ -24,7 +24,7 @@ export interface AccountEvidenceFinding {
 }
 
 export function accountEvidence(input: AccountEvidenceInput): AccountEvidenceFinding[] {
-  const inService = input.accounts.filter((a) => accountState(input.events.filter((e) => e.accountId === a.id).sort(compareEvents)) !== 'retired');
+  const inService = input.accounts.filter((a) => accountState(input.events.filter((e) => e.accountId === a.id)) !== 'retired');
   if (inService.length === 0) return [{ verdict: 'contradicts', key: 'noneRegistered' }];
   const findings: AccountEvidenceFinding[] = [{ verdict: 'supports', key: 'registered', values: { count: inService.length } }];
   const withProcedure = inService.filter((a) => a.procedure.trim() !== '').length;
