@@ -1,7 +1,7 @@
 import { completeFirstRun } from './support/app';
 import { openContacts } from './support/contacts';
 import { expect, openApp, test } from './support/fixtures';
-import { tabTo } from './support/keyboard';
+import { pressAndSettle, tabTo } from './support/keyboard';
 
 const IMPORTED = 300;
 const STARTER = 7; // the authority contacts every new workbook starts with
@@ -46,7 +46,7 @@ test('the contact list scrolls through every contact, drawing only what the wind
     await tabTo(page, firstEdit);
     for (let i = 0; i < 80 && seen.size < total; i++) {
       for (const name of await names.allTextContents()) seen.add(name.trim());
-      await page.keyboard.press('PageDown');
+      await pressAndSettle(page, 'PageDown');
     }
     expect(seen.size).toBe(total);
     expect(seen).toContain(`職員 ${pad(IMPORTED)}`);
