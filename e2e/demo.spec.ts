@@ -6,6 +6,8 @@ test('sample data loads a 300-bed hospital marked as sample everywhere, and is r
   await loadDemoFromFirstRun(page);
   await expect(page.getByText('サンプルデータを表示しています。実際の連絡先ではありません。')).toBeVisible();
   await expect(page.getByText('連絡先 24 件')).toBeVisible();
+  // The sample's printed binders stand for the sample as loaded: loading it asks for no reprint.
+  await expect(page.getByTestId('stale-print')).toHaveCount(0);
 
   await page.getByTestId('tile-contacts').click();
   await expect(page.getByRole('heading', { name: '連絡先' })).toBeVisible();
@@ -49,6 +51,11 @@ test('a hospital that started from the sample and made the facility its own keep
   await facilityForm.getByLabel('施設名').fill('本番さくら総合病院');
   await facilityForm.getByRole('button', { name: '保存' }).click();
   await expect(page.getByText('保存しました。')).toBeVisible();
+  // The sample's printed copies carry the old name now: each says so.
+  await page.getByRole('link', { name: '非常時ホーム' }).click();
+  await expect(page.getByTestId('stale-print')).toHaveCount(3);
+  await expect(page.getByTestId('stale-print').first()).toContainText('施設情報が 1 件変わっています');
+  await page.getByRole('link', { name: '設定' }).click();
 
   await page.getByRole('button', { name: 'サンプルデータを削除' }).first().click();
   const dialog = page.getByRole('dialog');

@@ -36,6 +36,18 @@ describe('printed copies out of date', () => {
     expect(stale[0]!.changes).toEqual([{ table: 'contacts', records: 1 }]);
   });
 
+  it('judges a sample copy from when the sample was loaded, so loading the sample asks for no reprint', () => {
+    const loaded = '2026-12-01T09:00:00.000Z';
+    const sample = copy('demo-binder', '本部', '2026-10-01T00:00:00.000Z', { demo: true, createdAt: loaded });
+    const load = change(loaded, 'contacts', 'demo-c1');
+    expect(stalePrints([sample], [load])).toEqual([]);
+    const edit = change('2026-12-01T10:00:00.000Z', 'contacts', 'demo-c1');
+    expect(stalePrints([sample], [load, edit])[0]!.changes).toEqual([{ table: 'contacts', records: 1 }]);
+    // A real copy registered after it was printed is judged from its print: the changes in between are on no paper.
+    const registeredLate = copy('real', '本部', '2026-10-01T00:00:00.000Z', { createdAt: loaded });
+    expect(stalePrints([registeredLate], [load])).toHaveLength(1);
+  });
+
   it('finds nothing when nothing changed, or nothing was printed', () => {
     expect(stalePrints([copy('a', '本部', '2026-11-01T00:00:00.000Z')], [])).toEqual([]);
     expect(oldestKeptPrint([])).toBeUndefined();

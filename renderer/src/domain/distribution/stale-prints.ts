@@ -54,12 +54,20 @@ export function changesSince(since: string, changes: readonly RecordChange[]): T
 }
 
 /**
+ * From when a copy's paper is judged. A sample copy stands for the sample as it was loaded: loading the sample writes
+ * every sample record, and those writes must not say that the sample's own binder needs reprinting.
+ */
+function judgedFrom(copy: PrintedCopy): string {
+  return copy.demo === true && copy.createdAt > copy.printedAt ? copy.createdAt : copy.printedAt;
+}
+
+/**
  * The kept copies the workbook has changed since, each with its changes. `changes` need only hold the trail after the
  * oldest kept copy's print time (the caller reads that much).
  */
 export function stalePrints(copies: readonly PrintedCopy[], changes: readonly RecordChange[]): StalePrint[] {
   return currentCopies(copies)
-    .map((copy) => ({ copy, changes: changesSince(copy.printedAt, changes) }))
+    .map((copy) => ({ copy, changes: changesSince(judgedFrom(copy), changes) }))
     .filter((stale) => stale.changes.length > 0);
 }
 
