@@ -1,4 +1,3 @@
-import { dataKey } from '../../i18n/typed-keys';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toLocalDateString } from '../../base/local-date';
@@ -13,7 +12,7 @@ import { useErrorText } from '../../ui/form-errors';
 import { useStorageErrorMessage } from '../../workbook/useStorageErrorMessage';
 import { useWorkbook } from '../../workbook/WorkbookContext';
 
-const HEADING: Record<AccountEventKind, string> = {
+const HEADING = {
   opened: 'headingOpened',
   used: 'headingUsed',
   returned: 'headingReturned',
@@ -21,7 +20,7 @@ const HEADING: Record<AccountEventKind, string> = {
   retired: 'headingRetired',
   sealCheck: 'headingSealCheck',
   reviewed: 'headingReviewed',
-};
+} as const satisfies Record<AccountEventKind, string>;
 
 /** 'YYYY-MM-DDTHH:mm' in local time, what a datetime-local input holds. */
 function localMinute(date: Date): string {
@@ -86,7 +85,7 @@ export function EventForm({ accountId, kind, incidents, activeIncidentId, review
 
   return (
     <form className="form card accounts-event-form" onSubmit={(e) => void submit(e)} noValidate data-testid="account-event-form">
-      <h2>{t(dataKey(`accounts.event.${HEADING[kind]}`))}</h2>
+      <h2>{t(`accounts.event.${HEADING[kind]}`)}</h2>
       {input('at', t('accounts.event.at'), { type: 'datetime-local', hint: kind === 'opened' ? t('accounts.event.atHint') : undefined })}
       {input('who', t('accounts.event.who'))}
       {kind === 'opened' && (

@@ -1,11 +1,10 @@
-import { dataKey } from '../../i18n/typed-keys';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { RecordLink } from '../../domain/actions/follow-up-action';
 import { useWorkbook } from '../../workbook/WorkbookContext';
-import { AREA_OF_KIND, changeKinds, hrefOf, planSectionLink, type ChangeKind } from './record-links';
+import { AREA_OF_KIND, changeKindOf, changeKinds, hrefOf, planSectionLink, type ChangeKind } from './record-links';
 
 interface Props {
   value: readonly RecordLink[];
@@ -51,7 +50,7 @@ export function ChangesFieldset({ value, onChange }: Props) {
         <ul data-testid="action-changes">
           {value.map((link, i) => (
             <li key={`${link.table}-${link.recordId}-${link.label}`}>
-              {t(dataKey(`actions.changes.kinds.${link.table in AREA_OF_KIND ? link.table : 'plan'}`))}
+              {t(`actions.changes.kinds.${changeKindOf(link)}`)}
               {t('punct.colon')}
               <Link to={hrefOf(link)}>{link.label}</Link>{' '}
               {canEdit && (

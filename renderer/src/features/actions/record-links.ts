@@ -14,6 +14,11 @@ export const AREA_OF_KIND: Record<ChangeKind, AreaKey> = {
   plan: 'plan',
 };
 
+/** The kind a linked record is shown as: its table, or a plan section for the plan's versions. */
+export function changeKindOf(link: Pick<RecordLink, 'table'>): ChangeKind {
+  return link.table in AREA_OF_KIND ? (link.table as ChangeKind) : 'plan';
+}
+
 /** A plan section is named, not picked: the plan area's records are found by table (any version changed counts). */
 export const PLAN_TABLE = 'planVersions';
 export const ANY_RECORD = '*';

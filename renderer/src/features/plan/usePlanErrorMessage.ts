@@ -10,7 +10,7 @@ export function usePlanErrorMessage() {
   const storageMessage = useStorageErrorMessage();
   return useCallback(
     (error: unknown): string => {
-      if (error instanceof PlanVersionError) return [t(dataKey(`plan.errors.${error.reason}`)), ...error.problems.map((p) => t(dataKey(p)))].join(' ');
+      if (error instanceof PlanVersionError) return [t(`plan.errors.${error.reason}`), ...error.problems.map((p) => t(dataKey(p)))].join(' ');
       return storageMessage(error);
     },
     [t, storageMessage],
