@@ -1,29 +1,11 @@
-import { createHash } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { fakeCopy, sha, useTempFolders } from './services/published-copies.fixtures';
 import { dispatch } from './contract';
 import { createHandlers } from './handlers';
 import { ChosenFolders } from './services/chosen-folders';
 import { PUBLISHED_COPY_NAME } from './services/published-copies';
 
-function fakeCopy(seed: number): Uint8Array {
-  const bytes = new Uint8Array(200).fill(seed);
-  bytes.set([0x42, 0x43, 0x50, 0x43, 0x4f, 0x50, 0x59, 0x0a]);
-  return bytes;
-}
-const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
-
-const folders: string[] = [];
-async function tempFolder(): Promise<string> {
-  const folder = await mkdtemp(path.join(tmpdir(), 'bcp-copy-ipc-'));
-  folders.push(folder);
-  return folder;
-}
-afterEach(async () => {
-  await Promise.all(folders.splice(0).map((f) => rm(f, { recursive: true, force: true })));
-});
+const tempFolder = useTempFolders('bcp-copy-ipc-');
 
 describe('published copies over the bridge contract', () => {
   it('serves only folders chosen in the dialog, through the contract', async () => {

@@ -1,29 +1,12 @@
-import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { fakeCopy, sha, useTempFolders } from './published-copies.fixtures';
 import { hostErrorCodeOf } from './host-errors';
 import { PUBLISHED_COPY_NAME, publishCopy, readPublishedCopy } from './published-copies';
 import { VerifyFailedError } from './backup-generations';
 
-/** Enough of a copy for the host, which checks only the magic and the sender's hash (the renderer checks the rest). */
-function fakeCopy(seed: number): Uint8Array {
-  const bytes = new Uint8Array(200).fill(seed);
-  bytes.set([0x42, 0x43, 0x50, 0x43, 0x4f, 0x50, 0x59, 0x0a]);
-  return bytes;
-}
-const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
-
-const folders: string[] = [];
-async function tempFolder(): Promise<string> {
-  const folder = await mkdtemp(path.join(tmpdir(), 'bcp-copy-'));
-  folders.push(folder);
-  return folder;
-}
-afterEach(async () => {
-  await Promise.all(folders.splice(0).map((f) => rm(f, { recursive: true, force: true })));
-});
+const tempFolder = useTempFolders('bcp-copy-');
 
 describe('published copies in a folder', () => {
   it('replaces the copy in place, leaving no temporary file', async () => {
