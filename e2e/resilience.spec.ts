@@ -31,3 +31,33 @@ test.describe('at 1366×768 with 200% zoom', () => {
     await page.screenshot({ path: test.info().outputPath('zoom-200.png'), fullPage: true });
   });
 });
+
+test('a screen whose data cannot be read fails alone: the menu stays, and the screen comes back once reads work', async ({ page, server }) => {
+  await openApp(page, server);
+  await completeFirstRun(page, { facilityName: '読込失敗病院' });
+  await expect(page.getByTestId('tile-contacts')).toBeVisible();
+  // Every read fails from now on, as on a PC whose storage has just broken; the originals are kept to mend it later.
+  await page.evaluate(() => {
+    const kept = window as unknown as { keptReads?: [object, Record<string, unknown>][] };
+    kept.keptReads = [];
+    for (const source of [IDBObjectStore.prototype, IDBIndex.prototype] as unknown as Record<string, unknown>[]) {
+      kept.keptReads.push([source, { getAll: source.getAll, openCursor: source.openCursor, get: source.get, count: source.count }]);
+      const fail = () => {
+        throw new DOMException('storage is broken', 'UnknownError');
+      };
+      Object.assign(source, { getAll: fail, openCursor: fail, get: fail, count: fail });
+    }
+  });
+  await page.getByRole('link', { name: '連絡先', exact: true }).first().click();
+  await expect(page.getByRole('alert').filter({ hasText: 'この部分を表示できませんでした。メニューと他の画面は使えます。' })).toBeVisible();
+  await expect(page.getByRole('navigation').getByRole('link', { name: '非常時ホーム' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '非常時モード' })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('part-failed.png') });
+
+  await page.evaluate(() => {
+    for (const [source, reads] of (window as unknown as { keptReads: [object, Record<string, unknown>][] }).keptReads) Object.assign(source, reads);
+  });
+  await page.getByRole('button', { name: 'もう一度表示する' }).click();
+  await expect(page.getByRole('heading', { name: '連絡先', level: 1 })).toBeVisible();
+  await expect(page.getByTestId('contact-row')).toHaveCount(7);
+});

@@ -14,7 +14,8 @@ import './ui/styles.css';
 async function start(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('#root missing from index.html');
-  const root = createRoot(container);
+  // An error a boundary caught is already shown to the user in place (and warned by the boundary): not a console error.
+  const root = createRoot(container, { onCaughtError: () => undefined });
   try {
     const db = await openDatabase();
     const settings = await readSettings(db);

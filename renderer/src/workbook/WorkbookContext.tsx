@@ -1,11 +1,11 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { BcpDatabase } from '../db/database';
 import { requestPersistentStorage, type PersistenceState } from '../db/storage';
 import { Repository, type WriteContext } from '../db/repository';
 import { readSettings, writeSetting, type Settings } from '../db/settings';
 import { FACILITY_ID, type Facility } from '../domain/facility';
 import { useEditLock, type EditLock } from './useEditLock';
+import { useLastGoodLiveQuery } from './useLastGoodLiveQuery';
 
 export interface Workbook {
   db: BcpDatabase;
@@ -51,9 +51,9 @@ export function WorkbookProvider({ db, initialSettings, children }: Props) {
     // Asked at start, not awaited: the emergency home must not wait for the browser's answer.
     void requestPersistentStorage().then(setPersistence);
   }, []);
-  const settings = useLiveQuery(() => readSettings(db), [db]) ?? initialSettings;
+  const settings = useLastGoodLiveQuery(() => readSettings(db), [db]) ?? initialSettings;
   // `null` while loading is told apart from `undefined` (no facility yet) so first-run never flashes.
-  const facility = useLiveQuery(async () => (await db.facility.get(FACILITY_ID)) ?? null, [db]);
+  const facility = useLastGoodLiveQuery(async () => (await db.facility.get(FACILITY_ID)) ?? null, [db]);
   const [emergencyMode, setEmergencyMode] = useState(false);
 
   const repositories = useMemo(

@@ -1,6 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
 import { hasDemoData, loadDemoWorkbook, removeDemoData } from '../../db/demo';
+import { useLastGoodLiveQuery } from '../../workbook/useLastGoodLiveQuery';
 import { useWorkbook } from '../../workbook/WorkbookContext';
 import { fetchDemoWorkbook } from './demo-data';
 
@@ -14,7 +14,7 @@ export type DemoStatus =
 /** Load or remove the sample workbook; `present` follows the database live. */
 export function useDemoData() {
   const { db, writer } = useWorkbook();
-  const present = useLiveQuery(() => hasDemoData(db), [db]) ?? false;
+  const present = useLastGoodLiveQuery(() => hasDemoData(db), [db]) ?? false;
   const [status, setStatus] = useState<DemoStatus>({ kind: 'idle' });
 
   const load = useCallback(

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { pathOf } from '../../workbook/areas';
 import { featureModules } from '../../features/modules';
 import type { HomeTile } from '../../workbook/feature-module';
+import { PartBoundary } from '../../ui/ErrorBoundary';
 import { useWorkbook } from '../../workbook/WorkbookContext';
 
 const notices = featureModules.flatMap((m) => m.homeNotices ?? []);
@@ -26,7 +27,9 @@ export function EmergencyHome() {
       <h1 id="home-heading">{t('home.heading')}</h1>
       <p>{t('home.lead')}</p>
       {notices.map((Notice, i) => (
-        <Notice key={i} />
+        <PartBoundary key={i}>
+          <Notice />
+        </PartBoundary>
       ))}
       <div className="tiles">
         {tiles.map((tile) => (

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
+import { PartBoundary } from '../../ui/ErrorBoundary';
 import { DemoBanner } from '../demo/DemoBanner';
 import { GlobalSearch } from '../search/GlobalSearch';
 import { useWorkbook } from '../../workbook/WorkbookContext';
@@ -11,6 +12,7 @@ export function AppShell() {
   const { t } = useTranslation();
   const { emergencyMode, setEmergencyMode } = useWorkbook();
   const [searchOpen, setSearchOpen] = useState(false);
+  const { pathname } = useLocation();
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -43,7 +45,9 @@ export function AppShell() {
         <NavMenu />
         <main id="main" tabIndex={-1}>
           <DemoBanner />
-          <Outlet />
+          <PartBoundary resetKey={pathname}>
+            <Outlet />
+          </PartBoundary>
         </main>
       </div>
       {searchOpen && <GlobalSearch onClose={() => setSearchOpen(false)} />}

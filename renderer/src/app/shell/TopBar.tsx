@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import { useWorkbook } from '../../workbook/WorkbookContext';
 import { DemoBadge } from '../../workbook/DemoBadge';
 import { featureModules } from '../../features/modules';
+import { PartBoundary } from '../../ui/ErrorBoundary';
 import { UserSwitcher } from './UserSwitcher';
 
 const topBarItems = featureModules.flatMap((m) => m.topBarItems ?? []);
@@ -21,7 +22,9 @@ export function TopBar({ onSearch }: { onSearch(): void }) {
         {t('topBar.search')} <kbd>{t('topBar.searchShortcut')}</kbd>
       </button>
       {topBarItems.map((Item, i) => (
-        <Item key={i} />
+        <PartBoundary key={i} inline>
+          <Item />
+        </PartBoundary>
       ))}
       <UserSwitcher />
       <button
