@@ -40,7 +40,7 @@ export const actionsJa = {
   },
   list: { title: '件名', owner: '担当', due: '期限', status: '状況', source: 'きっかけ' },
   due: { overdue: '期限切れ', dueToday: '今日が期限', dueSoon: 'まもなく期限', noDate: '期限なし' },
-  editor: { newHeading: '対応事項を追加', editHeading: '対応事項：{{name}}', fixErrors: '入力内容に誤りがあります。赤字の項目を直してください。', saved: '保存しました。' },
+  editor: { newHeading: '対応事項を追加', editHeading: '対応事項：{{name}}', saved: '保存しました。' },
   changes: {
     lead: 'この対応事項で変える記録（手順・復旧手順・帳票・連絡先・計画の章）。完了のときに更新したかを確認します。',
     kind: '種類',
@@ -117,7 +117,7 @@ export const actionsEn: Shape<typeof actionsJa> = {
   },
   list: { title: 'Title', owner: 'Owner', due: 'Due', status: 'Status', source: 'Came from' },
   due: { overdue: 'Overdue', dueToday: 'Due today', dueSoon: 'Due soon', noDate: 'No due date' },
-  editor: { newHeading: 'Add action', editHeading: 'Action: {{name}}', fixErrors: 'Some entries are not valid. Fix the fields marked in red.', saved: 'Saved.' },
+  editor: { newHeading: 'Add action', editHeading: 'Action: {{name}}', saved: 'Saved.' },
   changes: {
     lead: 'Records this action changes (procedure, runbook, form, contact, plan section). Completing it asks whether they were updated.',
     kind: 'Kind',

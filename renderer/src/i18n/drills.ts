@@ -41,7 +41,7 @@ export const drillsJa = {
     reportSummary: '経営層への報告',
     approval: '承認',
   },
-  editor: { newHeading: '訓練を計画', editHeading: '訓練の計画を編集：{{name}}', fixErrors: '入力内容に誤りがあります。赤字の項目を直してください。' },
+  editor: { newHeading: '訓練を計画', editHeading: '訓練の計画を編集：{{name}}' },
   run: {
     heading: '実施',
     start: '訓練を開始',
@@ -168,7 +168,7 @@ export const drillsEn: Shape<typeof drillsJa> = {
     reportSummary: 'Report to management',
     approval: 'Approval',
   },
-  editor: { newHeading: 'Plan a drill', editHeading: 'Edit drill plan: {{name}}', fixErrors: 'Some entries are not valid. Fix the fields marked in red.' },
+  editor: { newHeading: 'Plan a drill', editHeading: 'Edit drill plan: {{name}}' },
   run: {
     heading: 'Run',
     start: 'Start drill',

@@ -91,7 +91,7 @@ export const en: Resource = {
   },
   error: { heading: 'An unexpected error occurred', body: 'Data being entered may not have been saved. Reload the screen.', reload: 'Reload', part: 'This part could not be shown. The menu and the other screens still work.', partRetry: 'Show it again', partShort: 'Cannot show (press to retry)' },
   validation: { required: 'Required.', tooLong: 'Too long.', email: 'Not a valid e-mail address.', duplicateName: 'Duplicate name.', invalid: 'Please check the input.', date: 'Enter a date as YYYY-MM-DD.', approverRequired: 'Enter the approver.', approvalInFuture: 'The approval date cannot be in the future.' },
-  common: { cancel: 'Cancel', ok: 'OK', close: 'Close', delete: 'Delete', yes: 'Yes', no: 'No', readOnly: 'The workbook is read-only (edit lock or distributed copy). You can still view and print.' },
+  common: { fixErrors: 'Some entries are not valid. Check the fields marked in red.', cancel: 'Cancel', ok: 'OK', close: 'Close', delete: 'Delete', yes: 'Yes', no: 'No', readOnly: 'The workbook is read-only (edit lock or distributed copy). You can still view and print.' },
   /** The workbook's record tables, as the audit log and a restore name them. */
   tables: {
     facility: 'Facility',

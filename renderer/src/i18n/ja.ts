@@ -233,6 +233,7 @@ export const ja = {
     approvalInFuture: '承認日に未来の日付は入力できません。',
   },
   common: {
+    fixErrors: '入力内容に誤りがあります。赤く表示された項目を確認してください。',
     cancel: 'キャンセル',
     ok: 'OK',
     close: '閉じる',

@@ -8,7 +8,6 @@ export const networkJa = {
   save: '保存',
   edit: '編集',
   cancel: 'キャンセル',
-  fixErrors: '入力内容に誤りがあります。赤く表示された項目を確認してください。',
   none: '—',
   segments: {
     heading: 'ネットワークセグメント',
@@ -188,7 +187,6 @@ export const networkEn: Shape<typeof networkJa> = {
   save: 'Save',
   edit: 'Edit',
   cancel: 'Cancel',
-  fixErrors: 'Some entries are not valid. Check the fields marked in red.',
   none: '—',
   segments: {
     heading: 'Network segments',

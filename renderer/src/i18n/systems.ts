@@ -82,7 +82,6 @@ export const systemsJa = {
     recovery: '重要度と復旧',
     operation: '監視と保守',
     eos: 'サポート終了（EOS）とレガシー対策',
-    fixErrors: '入力内容に誤りがあります。赤く表示された項目を確認してください。',
   },
   detail: {
     remoteYes: 'あり（{{route}}）',
@@ -389,7 +388,6 @@ export const systemsEn: Shape<typeof systemsJa> = {
     recovery: 'Criticality and recovery',
     operation: 'Monitoring and maintenance',
     eos: 'End of support (EOS) and legacy controls',
-    fixErrors: 'Some fields need correcting: see the fields marked in red.',
   },
   detail: {
     remoteYes: 'Yes ({{route}})',

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import type { z } from 'zod';
 import { Repository } from '../../db/repository';
 import '../../db/accounts-records';
@@ -10,7 +10,7 @@ import { emergencyAccountSchema, type EmergencyAccountFields } from '../../domai
 import { toLocalDateString } from '../../base/local-date';
 import { Field } from '../../ui/Field';
 import { useFieldErrors } from '../../ui/form-errors';
-import { Notice } from '../../ui/Notice';
+import { EditorActions } from '../../workbook/EditorActions';
 import { ReadOnlyNotice } from '../../workbook/ReadOnlyNotice';
 import { RecordEditorRoute } from '../../workbook/RecordEditorRoute';
 import { useStorageErrorMessage } from '../../workbook/useStorageErrorMessage';
@@ -53,7 +53,7 @@ export function NoPasswordNotice() {
 
 function AccountEditor({ existing, data }: { existing: (EmergencyAccountFields & { id: string }) | null; data: AccountsData }) {
   const { t } = useTranslation();
-  const { db, writer, canEdit } = useWorkbook();
+  const { db, writer } = useWorkbook();
   const navigate = useNavigate();
   const storageMessage = useStorageErrorMessage();
   const [failure, setFailure] = useState<string | null>(null);
@@ -118,17 +118,7 @@ function AccountEditor({ existing, data }: { existing: (EmergencyAccountFields &
         {text('openers', t('accounts.field.openers'), { hint: t('accounts.field.openersHint') })}
         {text('procedure', t('accounts.field.procedure'), { hint: t('accounts.field.procedureHint'), multiline: true })}
         {text('notes', t('accounts.field.notes'), { multiline: true })}
-        <div className="actions">
-          {canEdit && (
-            <button type="submit" className="button" disabled={formState.isSubmitting}>
-              {t('accounts.save')}
-            </button>
-          )}
-          <Link className="button secondary" to={existing ? `/accounts/${existing.id}` : '/accounts'}>
-            {t('common.cancel')}
-          </Link>
-        </div>
-        {failure && <Notice tone="error">{failure}</Notice>}
+        <EditorActions saveLabel={t('accounts.save')} submitting={formState.isSubmitting} hasErrors={Object.keys(formState.errors).length > 0} cancelTo={existing ? `/accounts/${existing.id}` : '/accounts'} failure={failure} />
       </form>
     </section>
   );

@@ -11,6 +11,7 @@ import { formatDateTime } from '../../domain/date-text';
 import { Field } from '../../ui/Field';
 import { useFieldErrors } from '../../ui/form-errors';
 import { Notice } from '../../ui/Notice';
+import { EditorActions } from '../../workbook/EditorActions';
 import { ReadOnlyNotice } from '../../workbook/ReadOnlyNotice';
 import { RecordEditorRoute } from '../../workbook/RecordEditorRoute';
 import { useStorageErrorMessage } from '../../workbook/useStorageErrorMessage';
@@ -143,19 +144,9 @@ function ActionEditor({ existing, contacts }: { existing: FollowUpAction | null;
         </div>
         {status === 'deferred' && textField('statusReason', t('actions.fields.statusReason'), { multiline: true })}
         <Controller control={control} name="changes" render={({ field: changes }) => <ChangesFieldset value={(changes.value ?? []).map((l) => ({ ...l, label: l.label ?? '' }))} onChange={changes.onChange} />} />
-        <div className="actions">
-          {canEdit && (
-            <button type="submit" className="button" disabled={formState.isSubmitting}>
-              {t('actions.save')}
-            </button>
-          )}
+        <EditorActions saveLabel={t('actions.save')} submitting={formState.isSubmitting} hasErrors={Object.keys(formState.errors).length > 0} cancelTo="/actions" failure={failure}>
           {canEdit && existing && existing.status !== 'done' && !formState.isDirty && <CompleteAction action={existing} />}
-          <Link className="button secondary" to="/actions">
-            {t('common.cancel')}
-          </Link>
-        </div>
-        {Object.keys(formState.errors).length > 0 && <Notice tone="error">{t('actions.editor.fixErrors')}</Notice>}
-        {failure && <Notice tone="error">{failure}</Notice>}
+        </EditorActions>
         {saved && <Notice tone="ok">{t('actions.editor.saved')}</Notice>}
       </form>
     </section>

@@ -192,7 +192,7 @@ function LinkEditor({ existing, data }: { existing: NetworkLink | null; data: Ne
               />
             )}
           </div>
-          {Object.keys(formState.errors).length > 0 && <Notice tone="error">{t('network.fixErrors')}</Notice>}
+          {Object.keys(formState.errors).length > 0 && <Notice tone="error">{t('common.fixErrors')}</Notice>}
           {failure && <Notice tone="error">{failure}</Notice>}
         </form>
       </fieldset>

@@ -99,7 +99,7 @@ function SegmentEditor({ existing }: { existing: NetworkSegment | null }) {
               {t('network.cancel')}
             </Link>
           </div>
-          {Object.keys(formState.errors).length > 0 && <Notice tone="error">{t('network.fixErrors')}</Notice>}
+          {Object.keys(formState.errors).length > 0 && <Notice tone="error">{t('common.fixErrors')}</Notice>}
           {failure && <Notice tone="error">{failure}</Notice>}
         </form>
       </fieldset>

@@ -285,7 +285,7 @@ function Designer({ existing, data }: { existing: FormTemplate | null; data: Pap
               {isDirty && <span className="muted">{t('paper.form.unsaved')}</span>}
             </div>
           )}
-          {Object.keys(errors).length > 0 && <Notice tone="error">{t('paper.fixErrors')}</Notice>}
+          {Object.keys(errors).length > 0 && <Notice tone="error">{t('common.fixErrors')}</Notice>}
           {status && <Notice tone={status.tone}>{status.text}</Notice>}
         </form>
         <div className="paper-designer-side">

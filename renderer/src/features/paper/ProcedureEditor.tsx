@@ -117,7 +117,7 @@ function ProcedureForm({ existing, data }: { existing: Procedure | null; data: P
             </button>
           </div>
         )}
-        {Object.keys(errors).length > 0 && <Notice tone="error">{t('paper.fixErrors')}</Notice>}
+        {Object.keys(errors).length > 0 && <Notice tone="error">{t('common.fixErrors')}</Notice>}
         {failure && <Notice tone="error">{failure}</Notice>}
       </form>
     </section>

@@ -267,7 +267,7 @@ function PlanDraftForm({ draft, contacts }: { draft: PlanVersion; contacts: read
             </button>
           </div>
         )}
-        {Object.keys(errors).length > 0 && <Notice tone="error">{t('plan.editor.fixErrors')}</Notice>}
+        {Object.keys(errors).length > 0 && <Notice tone="error">{t('common.fixErrors')}</Notice>}
         {failure && <Notice tone="error">{failure}</Notice>}
       </form>
     </section>
