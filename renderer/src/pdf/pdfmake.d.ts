@@ -36,6 +36,8 @@ declare namespace PdfMakeEngine {
     on(event: 'pageAdded', listener: () => void): this;
     /** The embedded font pdfmake itself uses for that family and face, so the frame shares its subset. */
     provideFont(family: string, bold: boolean, italics: boolean): PdfKitFont;
+    /** Names a font for pdfkit's font(name): SVG text (svg-to-pdfkit) selects its font by the file name pdfmake gives it. */
+    registerFont(name: string, src: Uint8Array): this;
     /** The current font. pdfmake's renderer selects fonts by assigning it; pdfkit's font() cannot take a font object. */
     _font: PdfKitFont;
     fontSize(size: number): this;

@@ -21,6 +21,7 @@ const PROGRESS_STEP = 0.02;
 
 export function createRenderService(engine: PdfMakeEngine.Instance, loadFont: FontLoader) {
   let fontsReady: Promise<void> | null = null;
+  const fontBytes = new Map<FontFile, Uint8Array>();
 
   engine.addTableLayouts(TABLE_LAYOUTS);
   // Documents never reference remote resources; refusing URLs keeps "no request leaves the computer" true even if
@@ -32,7 +33,9 @@ export function createRenderService(engine: PdfMakeEngine.Instance, loadFont: Fo
     const loaded = await Promise.all(files.map((file) => loadFont(file)));
     files.forEach((file, i) => {
       const bytes = loaded[i];
-      if (bytes) engine.virtualfs.writeFileSync(file, bytes);
+      if (!bytes) return;
+      engine.virtualfs.writeFileSync(file, bytes);
+      fontBytes.set(file, bytes);
     });
     engine.setFonts(fontDictionary((file) => file));
   }
@@ -54,7 +57,17 @@ export function createRenderService(engine: PdfMakeEngine.Instance, loadFont: Fo
     let pageCount = 0;
     let lastFraction = -1;
     const frame = createFrameDrawer(doc.frame, doc.pageMargins, () => pageCount);
+    let named = false;
     engine.setProgressCallback(function (fraction) {
+      if (!named) {
+        // Text inside an SVG (the network diagram) is drawn by svg-to-pdfkit, which asks pdfkit for the font by the
+        // file name in pdfmake's font dictionary. The browser build's pdfkit reads files from pdfmake's virtual fs and
+        // finds it; the Node build's pdfkit reads the disk and would not, leaving the labels in no Japanese font.
+        // Naming the bundled fonts on the document serves both. The first callback comes after the first drawn item,
+        // which in every document is the title or a line of text, never an SVG.
+        for (const [file, bytes] of fontBytes) this.pdfDocument.registerFont(file, bytes);
+        named = true;
+      }
       frame.onRendering(this.pdfDocument);
       if (fraction - lastFraction >= PROGRESS_STEP || fraction === 1) {
         lastFraction = fraction;
