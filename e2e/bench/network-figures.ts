@@ -52,6 +52,7 @@ export async function networkFigures(browser: Browser, url: string, runs: { layo
   db.close();
   const workerMs: number[] = [];
   const longestFrameGapMs: number[] = [];
+  const idleFrameGapMs: number[] = [];
   for (let i = 0; i <= runs.layout; i++) {
     await page.goto(`${url}#/network/diagram`);
     await page.reload();
@@ -59,7 +60,7 @@ export async function networkFigures(browser: Browser, url: string, runs: { layo
     await diagram.waitFor({ timeout: 120_000 });
     // The gaps between frames that both fall while the layout is out in the worker (after the request is posted, before
     // the answer is handled): the gaps around the two marks also hold the page's own rendering before and after.
-    const { gap, frames } = await page.evaluate(() => {
+    const { gap, frames, duration } = await page.evaluate(() => {
       const start = performance.getEntriesByName('bcp:network-layout-start').at(-1)?.startTime;
       const done = performance.getEntriesByName('bcp:network-layout-done').at(-1)?.startTime;
       const all = (window as unknown as { __frames?: number[] }).__frames ?? [];
@@ -71,13 +72,28 @@ export async function networkFigures(browser: Browser, url: string, runs: { layo
           longest = Math.max(longest, all[f]! - all[f - 1]!);
           counted++;
         }
-      return { gap: longest, frames: counted };
+      return { gap: longest, frames: counted, duration: done - start };
     });
     // No frame at all while a layout of seconds runs would mean no measurement, not a smooth window.
     if (frames < 2) throw new Error(`only ${frames} animation frames seen during the layout`);
     if (i === 0) continue; // the first load compiles the worker
+    // The same page with nothing to do, for as long as the layout took: the gap a loaded machine gives any page, to
+    // read the figure against. Text again, for the same reason as the recorder above.
+    const idle = Number(
+      await page.evaluate(`new Promise((resolve) => {
+        const frames = [];
+        const started = performance.now();
+        const onFrame = (t) => {
+          frames.push(t);
+          if (t - started < ${Math.max(1000, Math.round(duration))}) requestAnimationFrame(onFrame);
+          else resolve(frames.slice(1).reduce((longest, t, i) => Math.max(longest, t - frames[i]), 0));
+        };
+        requestAnimationFrame(onFrame);
+      })`),
+    );
     workerMs.push(Number(await diagram.getAttribute('data-worker-ms')));
     longestFrameGapMs.push(Math.round(gap * 10) / 10);
+    idleFrameGapMs.push(Math.round(idle * 10) / 10);
   }
   await page.context().close();
 
@@ -95,7 +111,7 @@ export async function networkFigures(browser: Browser, url: string, runs: { layo
   const a3 = await pdf('A3');
   return {
     sizes: NETWORK_SIZES,
-    layoutInChromium: { workerMs: summarize(workerMs), longestMainThreadFrameGapMs: summarize(longestFrameGapMs) },
+    layoutInChromium: { workerMs: summarize(workerMs), longestMainThreadFrameGapMs: summarize(longestFrameGapMs), longestIdleFrameGapMs: summarize(idleFrameGapMs) },
     diagramPdfMs: { A4: { ...a4, pages: a4Pages }, A3: { ...a3, pages } },
   };
 }
