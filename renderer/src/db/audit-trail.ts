@@ -11,8 +11,10 @@ import type { BcpDatabase } from './database';
  * transaction, so two writes cannot both chain onto the same row. The hash is synchronous on purpose — awaiting
  * WebCrypto inside the transaction would let IndexedDB commit it before the rows are added.
  */
-export async function appendAuditRows(db: BcpDatabase, rows: readonly AuditEntry[]): Promise<void> {
-  await appendToTrail(db.auditLog, rows);
+export function appendAuditRows(db: BcpDatabase, rows: readonly AuditEntry[]): Promise<void> {
+  // Returned, not awaited: with one more native await between the caller and IndexedDB, the demo loader's transaction
+  // committed early (Dexie's PrematureCommitError in demo.test.ts).
+  return appendToTrail(db.auditLog, rows);
 }
 
 /**
