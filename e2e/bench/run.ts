@@ -95,7 +95,7 @@ async function main(): Promise<void> {
     }
     if (wanted('network')) {
       log('network diagram: 500 systems in 40 segments, 80 links (layout worker in Chromium, diagram PDF in Node)');
-      figures.network = await networkFigures(browser, server.url, PDF_RUNS);
+      figures.network = await networkFigures(browser, server.url, { layout: RUNS, pdf: PDF_RUNS });
     }
   } finally {
     await browser.close();

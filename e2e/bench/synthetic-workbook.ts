@@ -134,7 +134,8 @@ export async function createSyntheticWorkbook(options: { empty?: boolean; name?:
   await db.systems.bulkPut(systems(at));
   await db.procedures.bulkPut(procedures(at));
   await db.formTemplates.bulkPut(formTemplates(at));
-  const audit: AuditEntry[] = Array.from({ length: SIZES.auditRows }, (_, i) => ({
+  // One row per contact at most: a workbook asked for fewer contacts (the network figures) has fewer rows to point at.
+  const audit: AuditEntry[] = Array.from({ length: Math.min(SIZES.auditRows, people.length) }, (_, i) => ({
     at: new Date(Date.parse(at) + i * 60_000).toISOString(),
     actor: BENCH_USER,
     table: 'contacts',

@@ -1,3 +1,4 @@
+import type { EntityTable } from 'dexie';
 import type { AuditEntry } from '../domain/audit/audit-entry';
 import { chainRows } from '../domain/audit/audit-chain';
 import type { BcpDatabase } from './database';
@@ -10,10 +11,20 @@ import type { BcpDatabase } from './database';
  * transaction, so two writes cannot both chain onto the same row. The hash is synchronous on purpose — awaiting
  * WebCrypto inside the transaction would let IndexedDB commit it before the rows are added.
  */
-export async function appendAuditRows(db: BcpDatabase, rows: readonly AuditEntry[]): Promise<void> {
+export function appendAuditRows(db: BcpDatabase, rows: readonly AuditEntry[]): Promise<void> {
+  // Returned, not awaited: with one more native await between the caller and IndexedDB, the demo loader's transaction
+  // committed early (Dexie's PrematureCommitError in demo.test.ts).
+  return appendToTrail(db.auditLog, rows);
+}
+
+/**
+ * The same, given the auditLog table itself: a Dexie schema upgrade has no BcpDatabase to hand, only its upgrade
+ * transaction's tables (`tx.table('auditLog')`), and its rows must land in that transaction like any other change.
+ */
+export async function appendToTrail(auditLog: EntityTable<AuditEntry, 'seq'>, rows: readonly AuditEntry[]): Promise<void> {
   if (rows.length === 0) return;
-  const tail = await db.auditLog.orderBy('seq').last();
+  const tail = await auditLog.orderBy('seq').last();
   // A tail without a hash (a damaged trail) still numbers on from its seq; the chain check reports the damage.
   const chained = chainRows(rows, tail?.seq === undefined ? undefined : { seq: tail.seq, hash: tail.hash ?? '' });
-  await db.auditLog.bulkAdd(chained);
+  await auditLog.bulkAdd(chained);
 }

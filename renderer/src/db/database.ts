@@ -20,6 +20,7 @@ import type { Runbook } from '../domain/systems/runbook';
 import type { RunbookRun } from '../domain/systems/runbook-run';
 import type { InventorySystem } from '../domain/systems/system';
 import { migrateFreeTextSegments } from '../domain/network/segment-migration';
+import { appendToTrail } from './audit-trail';
 import type { NetworkLink } from '../domain/network/link';
 import type { NetworkSegment } from '../domain/network/segment';
 import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, type RecordTableName } from './schema';
@@ -70,9 +71,11 @@ export function createDatabase(name: string = DATABASE_NAME): BcpDatabase {
   db.version(2)
     .stores(SCHEMA_V2)
     .upgrade(async (tx) => {
-      const { systems, segments } = migrateFreeTextSegments(await tx.table('systems').toArray(), await tx.table('segments').toArray(), new Date().toISOString());
+      const { systems, segments, audit } = migrateFreeTextSegments(await tx.table('systems').toArray(), await tx.table('segments').toArray(), new Date().toISOString());
       await tx.table('segments').bulkPut(segments);
       await tx.table('systems').bulkPut(systems);
+      // Chained onto the trail inside the upgrade transaction: the records and their audit rows land together or not at all.
+      await appendToTrail(tx.table('auditLog'), audit);
     });
   return db;
 }

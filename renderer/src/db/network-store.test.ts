@@ -7,6 +7,8 @@ import { DeleteRefusedError } from './references';
 import { StorageError } from './errors';
 import { Repository } from './repository';
 import { SCHEMA_V1 } from './schema';
+import { chainRows, verifyAuditChain } from '../domain/audit/audit-chain';
+import { SEGMENT_MIGRATION_ACTOR } from '../domain/network/segment-migration';
 import { freshDatabase } from './testing';
 import { systemSchema } from '../domain/systems/system';
 import { linkSchema } from '../domain/network/link';
@@ -36,6 +38,36 @@ describe('schema 1 → 2: a stored database', () => {
     expect(systems.map((s) => segments.get(s.segmentId) ?? '')).toEqual(['電子カルテ系', '部門系', '電子カルテ系', '']);
     expect(systems.every((s) => !('segment' in s))).toBe(true);
     expect(await db.systems.where('segmentId').equals(systems[0]!.segmentId).count()).toBe(2);
+    db.close();
+  });
+
+  it('records the segments it made and the systems it moved in the audit trail, chained after the rows already there', async () => {
+    const name = `upgrade-audit-${Date.now()}`;
+    const old = new Dexie(name);
+    old.version(1).stores(SCHEMA_V1);
+    await old.open();
+    const meta = { createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z', updatedBy: 'x' };
+    await old.table('systems').bulkPut([
+      { id: 'a', name: '電子カルテ', kind: 'system', segment: '電子カルテ系', ...meta },
+      { id: 'b', name: 'PACS', kind: 'server', segment: '部門系', ...meta },
+      { id: 'c', name: '予備機', kind: 'server', segment: '', ...meta },
+    ]);
+    const before = chainRows([{ at: meta.createdAt, actor: 'x', table: 'systems', recordId: 'a', action: 'create', label: '電子カルテ', changedFields: [] }], undefined);
+    await old.table('auditLog').bulkAdd(before);
+    old.close();
+
+    const db = createDatabase(name);
+    await db.open();
+    const trail = await db.auditLog.orderBy('seq').toArray();
+    expect((await verifyAuditChain(trail)).ok).toBe(true);
+    expect(trail[0]).toEqual(before[0]);
+    const segments = new Map((await db.segments.toArray()).map((s) => [s.name, s.id]));
+    expect(trail.slice(1).map((r) => [r.actor, r.table, r.recordId, r.action, r.label, r.changedFields])).toEqual([
+      [SEGMENT_MIGRATION_ACTOR, 'segments', segments.get('電子カルテ系'), 'create', '電子カルテ系', []],
+      [SEGMENT_MIGRATION_ACTOR, 'segments', segments.get('部門系'), 'create', '部門系', []],
+      [SEGMENT_MIGRATION_ACTOR, 'systems', 'a', 'update', '電子カルテ', ['segment', 'segmentId']],
+      [SEGMENT_MIGRATION_ACTOR, 'systems', 'b', 'update', 'PACS', ['segment', 'segmentId']],
+    ]);
     db.close();
   });
 });

@@ -3,6 +3,7 @@
 // Kept as a global script (no top-level import/export) so the `declare module` blocks are ambient declarations.
 // The page frame (pdfkit-pen.ts) relies on two pdfmake internals declared below — the Renderer as `this` of the
 // progress callback, and `_font` — so package.json pins pdfmake exactly; page-frame.test.ts fails if they change.
+// render-core.ts also fills pdfkit's `_fontFamilies` for SVG text; network-documents.test.ts fails if that changes.
 
 declare namespace PdfMakeEngine {
   interface VirtualFileSystem {
@@ -36,6 +37,11 @@ declare namespace PdfMakeEngine {
     on(event: 'pageAdded', listener: () => void): this;
     /** The embedded font pdfmake itself uses for that family and face, so the frame shares its subset. */
     provideFont(family: string, bold: boolean, italics: boolean): PdfKitFont;
+    /**
+     * pdfkit's fonts by the name font(name) was called with (its cache, looked up before anything is opened). SVG text
+     * (svg-to-pdfkit) selects its font by the file name in pdfmake's font dictionary.
+     */
+    _fontFamilies: Record<string, PdfKitFont>;
     /** The current font. pdfmake's renderer selects fonts by assigning it; pdfkit's font() cannot take a font object. */
     _font: PdfKitFont;
     fontSize(size: number): this;

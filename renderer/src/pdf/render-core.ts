@@ -1,4 +1,4 @@
-import { fontDictionary, FONT_FILES, type FontFile } from './fonts';
+import { fontDictionary, FONT_FAMILY, FONT_FILES, type FontFile } from './fonts';
 import { toPdfmakeDefinition, type PdfDocument } from './frame';
 import { createFrameDrawer } from './pdfkit-pen';
 import { errorMessage, PdfRenderError, type PdfRenderProgress } from './render-messages';
@@ -54,7 +54,12 @@ export function createRenderService(engine: PdfMakeEngine.Instance, loadFont: Fo
     let pageCount = 0;
     let lastFraction = -1;
     const frame = createFrameDrawer(doc.frame, doc.pageMargins, () => pageCount);
+    let named = false;
     engine.setProgressCallback(function (fraction) {
+      if (!named) {
+        nameFontsForSvg(this.pdfDocument);
+        named = true;
+      }
       frame.onRendering(this.pdfDocument);
       if (fraction - lastFraction >= PROGRESS_STEP || fraction === 1) {
         lastFraction = fraction;
@@ -76,3 +81,18 @@ export function createRenderService(engine: PdfMakeEngine.Instance, loadFont: Fo
 }
 
 export type RenderService = ReturnType<typeof createRenderService>;
+
+/**
+ * Text inside an SVG (the network diagram) is drawn by svg-to-pdfkit, which asks pdfkit for the font by the file name
+ * in pdfmake's font dictionary. pdfkit looks that name up in its font cache first, else opens it as a file: the
+ * browser build's pdfkit reads pdfmake's virtual fs and finds it, the Node build's reads the disk and did not (the
+ * labels then fell back to whatever font was current, with a warning per label). Caching the names as the very fonts
+ * pdfmake embeds serves both builds, shares their subsets, and saves opening the font again for every label (which
+ * pdfkit otherwise does: a font it finds already embedded is not cached under the new name). A face that is never
+ * drawn is not embedded. Called on the first progress callback, i.e. after the first drawn item, which in every
+ * document is a line of text, never an SVG.
+ */
+function nameFontsForSvg(pdf: PdfMakeEngine.PdfKitDocument): void {
+  pdf._fontFamilies[FONT_FILES.regular] = pdf.provideFont(FONT_FAMILY, false, false);
+  pdf._fontFamilies[FONT_FILES.bold] = pdf.provideFont(FONT_FAMILY, true, false);
+}

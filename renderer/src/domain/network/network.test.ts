@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cutsIsolating, isolationPlan } from './isolation';
 import { linkSchema, validLinkSchema } from './link';
 import { isolatedBy, lostFrom, outsidePlace, reachableFrom, systemsIn } from './reachability';
-import { migrateFreeTextSegments } from './segment-migration';
+import { migrateFreeTextSegments, SEGMENT_MIGRATION_ACTOR } from './segment-migration';
 import { segmentSchema } from './segment';
 
 const seg = (id: string, purpose: 'ehr' | 'backup' | 'departmental' | 'other' = 'other') => ({ id, purpose });
@@ -126,6 +126,22 @@ describe('migration of free-text segment names (schema 1 → 2)', () => {
     ]);
     expect(result.segments[1]?.demo).toBe(true);
     for (const s of result.segments) expect(segmentSchema.parse(s)).toMatchObject({ name: s.name });
+  });
+
+  it('says in audit rows which segments it made and which systems it moved, and nothing about the rest', () => {
+    const systems = [
+      { id: 'a', name: '電子カルテ', segment: '電子カルテ系' },
+      { id: 'b', name: 'PACS', segment: '部門系' },
+      { id: 'c', name: '予備機', segment: '' },
+    ];
+    const stored = [{ id: 'seg-dept', name: '部門系' }];
+    const { audit } = migrateFreeTextSegments(systems, stored, now);
+    expect(audit.map((r) => [r.table, r.recordId, r.action, r.label, r.changedFields, r.at, r.actor])).toEqual([
+      ['segments', 'migrated-segment-1', 'create', '電子カルテ系', [], now, SEGMENT_MIGRATION_ACTOR],
+      ['systems', 'a', 'update', '電子カルテ', ['segment', 'segmentId'], now, SEGMENT_MIGRATION_ACTOR],
+      ['systems', 'b', 'update', 'PACS', ['segment', 'segmentId'], now, SEGMENT_MIGRATION_ACTOR],
+    ]);
+    expect(migrateFreeTextSegments([{ id: 'x', name: 'X' }], [], now).audit).toEqual([]);
   });
 
   it('reuses a stored segment of the same name and never takes a used id', () => {

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import ELK from 'elkjs/lib/elk.bundled.js';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { demoWorkbookSchema } from '../../../domain/demo';
 import { diagramGraph, readLayout, type DiagramInput, type ElkOutputNode } from '../../../domain/network/diagram';
 import { isolationPlan } from '../../../domain/network/isolation';
 import type { NetworkLink } from '../../../domain/network/link';
-import { printedText } from '../../testing/printed-text';
+import { poppler, printedText } from '../../testing/printed-text';
 import { buildNetworkDiagram, diagramTiles } from './diagram';
 import { buildIsolationSheet } from './isolation-sheet';
 
@@ -42,6 +42,23 @@ describe('network documents', () => {
     const printed = await printedText(doc, 'diagram-a4.pdf');
     expect(printed.pageCount).toBe(1);
     for (const text of ['ネットワーク構成図', '取扱注意', '令和8年4月1日', 'リモート保守回線', 'バックアップ系', 'インターネット', '電子カルテ保守VPN', 'UTM']) expect(printed.flat).toContain(text);
+  });
+
+  it('the diagram’s labels are set in the bundled Noto Sans JP, with no font warning (SVG text looks fonts up by file name)', async () => {
+    const input: DiagramInput = { segments: demo.segments, systems: demo.systems, links: demo.links };
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const doc = buildNetworkDiagram({ header, layout: await layout(input), paper: 'A4', lastUpdated: '令和8年4月1日', counts: { segments: 8, systems: 15, links: 11 } });
+      const printed = await printedText(doc, 'diagram-fonts.pdf');
+      expect(warn.mock.calls.map((c) => String(c[0]))).toEqual([]);
+      // Segment and system names appear only inside the drawing, so finding them proves the SVG text carries them.
+      for (const name of ['基幹LAN', '管理LAN', '画像系', demo.systems[0]!.name]) expect(printed.flat).toContain(name);
+      const fonts = poppler('pdffonts', printed.path).split('\n').slice(2).filter((line) => line.trim() !== '');
+      expect(fonts.length).toBeGreaterThan(0);
+      for (const line of fonts) expect(line).toMatch(/^[A-Z]{6}\+NotoSansJP-(Regular|Bold)\s/);
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it('a large network splits over pages (A3), each with the legend', async () => {
