@@ -6,6 +6,8 @@ import { reportLines, type ReportRule } from '../../domain/incidents/reports';
 import { nextOpenSteps } from '../../domain/incidents/response-steps';
 import { situationReminder } from '../../domain/incidents/situation-report';
 import { PrintButton } from '../../workbook/print/PrintButton';
+import { PrintJobStatus } from '../../workbook/print/PrintJobStatus';
+import { usePrintJob, type PrintJob } from '../../workbook/print/usePrintJob';
 import { useWorkbook } from '../../workbook/WorkbookContext';
 import { IncidentTitle } from './IncidentTitle';
 import { useActiveIncident, useElapsedText, useMinuteClock, useReportRules } from './useIncidents';
@@ -30,6 +32,8 @@ export function ActiveIncidentNotice() {
   const now = useMinuteClock();
   const elapsed = useElapsedText();
   const { rules } = useReportRules();
+  // The print job outlives the reminder: once the report is recorded the reminder goes, and the PDF's progress stays.
+  const job = usePrintJob();
   if (incident === undefined) return null;
   if (incident === null) {
     return canEdit ? (
@@ -65,7 +69,8 @@ export function ActiveIncidentNotice() {
           {t('incidents.home.overdue', { names: overdue.map((o) => o.rule.body).join(t('punct.list')) })}
         </p>
       )}
-      {situation?.due && <SituationDue incident={incident} dueAt={situation.dueAt} />}
+      {situation?.due && <SituationDue incident={incident} dueAt={situation.dueAt} job={job} />}
+      <PrintJobStatus job={job} />
       <div className="actions">
         <Link className="button" to={`/incidents/${incident.id}`}>
           {t('incidents.home.open')}
@@ -81,14 +86,14 @@ export function ActiveIncidentNotice() {
 }
 
 /** The due 状況報告, with the button that makes it (and records that it was made) right here. */
-function SituationDue({ incident, dueAt }: { incident: Incident; dueAt: Date }) {
+function SituationDue({ incident, dueAt, job }: { incident: Incident; dueAt: Date; job: PrintJob }) {
   const { t, i18n } = useTranslation();
   const { make, change } = useMakeSituationReport(incident);
   return (
     <div className="incidents-home-situation" role="status" data-testid="home-situation-due">
       <p className="error">{t('incidents.home.situationDue', { time: formatMonthDayTime(dueAt.toISOString(), i18n.language) })}</p>
       {change.failure && <p className="error">{change.failure}</p>}
-      <PrintButton primary label={change.mayChange ? t('incidents.situation.make') : t('incidents.situation.preview')} prepare={make} />
+      <PrintButton job={job} primary label={change.mayChange ? t('incidents.situation.make') : t('incidents.situation.preview')} prepare={make} />
     </div>
   );
 }
