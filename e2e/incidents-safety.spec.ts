@@ -106,6 +106,7 @@ test('with the edit lock set, the incident and its report rules are read and pri
     await rules.getByRole('button', { name: '保存', exact: true }).click();
     await expect(rules.getByTestId('report-rules-message')).toHaveText('保存しました。');
     await expect(rules).toContainText('施設で編集した報告ルールを使っています。');
+    await rules.screenshot({ path: test.info().outputPath('report-rules.png') });
     await page.goto(`${incidentUrl.split('?')[0]}?tab=reports`);
     await expect(page.getByTestId('report-police')).toContainText('2時間以内（県警との申し合わせ）');
     await expect(page.getByTestId('report-police').getByTestId('report-state')).toHaveText('期限超過');
