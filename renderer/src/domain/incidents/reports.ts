@@ -7,34 +7,59 @@ import { addDays, parseLocalDate, toLocalDateString } from '../../base/local-dat
  * them against the sources printed beside each.
  */
 
-export const reportApplicability = ['always', 'ransomware', 'ppc', 'optional'] as const;
+/** When a body is to be told; `never` is the facility's own decision that it does not apply here (e.g. no such office). */
+export const reportApplicability = ['always', 'ransomware', 'ppc', 'optional', 'never'] as const;
 export type ReportApplicability = (typeof reportApplicability)[number];
+
+export const MAX_RULE_HOURS = 24 * 90;
+const ruleDays = (message: string) => z.number(message).int(message).min(1, message).max(365, message);
+const dueText = z.string().trim().min(1, 'validation.required').max(200, 'validation.tooLong');
 
 const dueSchema = z.discriminatedUnion('kind', [
   /** 「直ちに」「速やかに」: a number of hours from discovery, as the facility reads the word. */
-  z.object({ kind: z.literal('hours'), hours: z.number().positive().max(24 * 90), text: z.string().min(1) }),
+  z.object({
+    kind: z.literal('hours'),
+    hours: z.number('incidents.validation.ruleHours').int('incidents.validation.ruleHours').min(1, 'incidents.validation.ruleHours').max(MAX_RULE_HOURS, 'incidents.validation.ruleHours'),
+    text: dueText,
+  }),
   /**
    * Calendar days from the day of discovery (weekends, holidays and 年末年始 count), due at the end of the last day.
    * `aimDays` is when to have it done (PPC 速報: about 3–5 days), `fraudDays` replaces `days` when the PPC 不正目的
    * question is answered yes (確報: 60 days instead of 30).
    */
-  z.object({ kind: z.literal('days'), days: z.number().int().min(1).max(365), aimDays: z.number().int().min(1).max(365).optional(), fraudDays: z.number().int().min(1).max(365).optional(), text: z.string().min(1) }),
+  z
+    .object({
+      kind: z.literal('days'),
+      days: ruleDays('incidents.validation.ruleDays'),
+      aimDays: ruleDays('incidents.validation.ruleDays').optional(),
+      fraudDays: ruleDays('incidents.validation.ruleDays').optional(),
+      text: dueText,
+    })
+    .refine((d) => d.aimDays === undefined || d.aimDays <= d.days, { message: 'incidents.validation.aimAfterDue', path: ['aimDays'] })
+    .refine((d) => d.fraudDays === undefined || d.fraudDays >= d.days, { message: 'incidents.validation.fraudBeforeDue', path: ['fraudDays'] }),
 ]);
 
+/** One body to report to. The facility edits these in 設定 (its copy is stored in the workbook); messages are i18n keys. */
 export const reportRuleSchema = z.object({
   key: z.string().regex(/^[a-z][a-zA-Z0-9]*$/),
-  body: z.string().min(1),
+  body: z.string().trim().min(1, 'validation.required').max(100, 'validation.tooLong'),
   appliesWhen: z.enum(reportApplicability),
   due: dueSchema,
   /** Words to find the authority's entry in the contact list (organisation or name). */
-  contactHint: z.string().default(''),
+  contactHint: z.string().max(100, 'validation.tooLong').default(''),
   /** Which report sheet: the common field set (§3.3), or the PPC's nine items. */
   sheet: z.enum(['general', 'ppc']),
-  what: z.string().default(''),
-  sources: z.array(z.string().min(1)).min(1),
+  what: z.string().max(1000, 'validation.tooLong').default(''),
+  sources: z.array(z.string().trim().min(1, 'validation.required').max(500, 'validation.tooLong')).min(1, 'incidents.validation.sourceRequired').max(20, 'validation.tooLong'),
 });
 export type ReportRule = z.output<typeof reportRuleSchema>;
-export const reportRulesFileSchema = z.object({ checkedOn: z.string(), note: z.string(), rules: z.array(reportRuleSchema).min(1) });
+/** The bodies in the order they are shown; each key once (an incident's report records point at it). */
+export const reportRuleListSchema = z
+  .array(reportRuleSchema)
+  .min(1)
+  .max(50)
+  .refine((rules) => new Set(rules.map((r) => r.key)).size === rules.length, { message: 'validation.invalid' });
+export const reportRulesFileSchema = z.object({ checkedOn: z.string(), note: z.string(), rules: reportRuleListSchema });
 export type ReportRulesFile = z.output<typeof reportRulesFileSchema>;
 
 export const answers = ['yes', 'no', 'unknown'] as const;
@@ -93,6 +118,8 @@ export function ruleApplicability(rule: Pick<ReportRule, 'appliesWhen'>, inciden
       return ppcApplicability(incident.ppc);
     case 'optional':
       return 'optional';
+    case 'never':
+      return 'notRequired';
   }
 }
 

@@ -14,6 +14,20 @@ export function situationReportDue(discoveredAt: string, reports: readonly strin
   return nextSituationReportAt(discoveredAt, reports, hours).getTime() <= now.getTime();
 }
 
+/**
+ * The reminder the emergency home and the top bar show: when the next report is due and whether that time has come.
+ * None once the incident is closed (its last report was the record).
+ */
+export function situationReminder(
+  incident: { status: 'active' | 'closed'; discoveredAt: string },
+  parts: { situationReports: readonly string[]; situationReportHours: number },
+  now: Date,
+): { dueAt: Date; due: boolean } | null {
+  if (incident.status !== 'active') return null;
+  const dueAt = nextSituationReportAt(incident.discoveredAt, parts.situationReports, parts.situationReportHours);
+  return { dueAt, due: dueAt.getTime() <= now.getTime() };
+}
+
 /** The timeline lines after the last report (or every line, for the first), oldest first. */
 export function changesSince<E extends Pick<TimelineEntry, 'at'>>(entries: readonly E[], reports: readonly string[]): E[] {
   const last = reports.length > 0 ? [...reports].sort().at(-1)! : '';

@@ -1,24 +1,29 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { formatMonthDayTime } from '../../domain/date-text';
 import { incidentParts, type Incident } from '../../domain/incidents/incident';
-import { reportLines } from '../../domain/incidents/reports';
+import { reportLines, type ReportRule } from '../../domain/incidents/reports';
 import { nextOpenSteps } from '../../domain/incidents/response-steps';
-import { situationReportDue } from '../../domain/incidents/situation-report';
+import { situationReminder } from '../../domain/incidents/situation-report';
+import { PrintButton } from '../../workbook/print/PrintButton';
+import { PrintJobStatus } from '../../workbook/print/PrintJobStatus';
+import { usePrintJob, type PrintJob } from '../../workbook/print/usePrintJob';
 import { useWorkbook } from '../../workbook/WorkbookContext';
 import { IncidentTitle } from './IncidentTitle';
-import { shippedReportRules } from './shipped-rules';
-import { useActiveIncident, useElapsedText, useMinuteClock } from './useIncidents';
+import { useActiveIncident, useElapsedText, useMinuteClock, useReportRules } from './useIncidents';
+import { useMakeSituationReport } from './useMakeSituationReport';
 
 /** What is overdue or next for the active incident: shared by the emergency home and the top bar. */
-export function incidentAttention(incident: Incident, now: Date) {
+export function incidentAttention(incident: Incident, rules: readonly ReportRule[], now: Date) {
   const parts = incidentParts(incident);
-  const overdue = reportLines(shippedReportRules().rules, { kind: incident.kind, discoveredAt: incident.discoveredAt, ppc: parts.ppc, reports: parts.reports }, now).filter((l) => l.state === 'overdue');
-  return { next: nextOpenSteps(parts.steps, 3), overdue, situationDue: situationReportDue(incident.discoveredAt, parts.situationReports, parts.situationReportHours, now) };
+  const overdue = reportLines(rules, { kind: incident.kind, discoveredAt: incident.discoveredAt, ppc: parts.ppc, reports: parts.reports }, now).filter((l) => l.state === 'overdue');
+  return { next: nextOpenSteps(parts.steps, 3), overdue, situation: situationReminder(incident, parts, now) };
 }
 
 /**
- * The emergency home: the active incident on top with its elapsed time, next open steps and overdue reports; with none
- * active, the button that declares one (the first of the two clicks).
+ * The emergency home: the active incident on top with its elapsed time, next open steps, overdue reports and a due
+ * situation report (made from here in one click); with none active, the button that declares one (the first of the
+ * two clicks).
  */
 export function ActiveIncidentNotice() {
   const { t } = useTranslation();
@@ -26,6 +31,9 @@ export function ActiveIncidentNotice() {
   const incident = useActiveIncident();
   const now = useMinuteClock();
   const elapsed = useElapsedText();
+  const { rules } = useReportRules();
+  // The print job outlives the reminder: once the report is recorded the reminder goes, and the PDF's progress stays.
+  const job = usePrintJob();
   if (incident === undefined) return null;
   if (incident === null) {
     return canEdit ? (
@@ -37,7 +45,7 @@ export function ActiveIncidentNotice() {
       </div>
     ) : null;
   }
-  const { next, overdue, situationDue } = incidentAttention(incident, now);
+  const { next, overdue, situation } = incidentAttention(incident, rules, now);
   return (
     <section className={`card incidents-home${incident.exercise ? ' exercise' : ''}`} aria-labelledby="home-incident" data-testid="home-incident">
       <h2 id="home-incident">
@@ -61,7 +69,8 @@ export function ActiveIncidentNotice() {
           {t('incidents.home.overdue', { names: overdue.map((o) => o.rule.body).join(t('punct.list')) })}
         </p>
       )}
-      {situationDue && <p className="error">{t('incidents.home.situationDue')}</p>}
+      {situation?.due && <SituationDue incident={incident} dueAt={situation.dueAt} job={job} />}
+      <PrintJobStatus job={job} />
       <div className="actions">
         <Link className="button" to={`/incidents/${incident.id}`}>
           {t('incidents.home.open')}
@@ -76,20 +85,41 @@ export function ActiveIncidentNotice() {
   );
 }
 
+/** The due 状況報告, with the button that makes it (and records that it was made) right here. */
+function SituationDue({ incident, dueAt, job }: { incident: Incident; dueAt: Date; job: PrintJob }) {
+  const { t, i18n } = useTranslation();
+  const { make, change } = useMakeSituationReport(incident);
+  return (
+    <div className="incidents-home-situation" role="status" data-testid="home-situation-due">
+      <p className="error">{t('incidents.home.situationDue', { time: formatMonthDayTime(dueAt.toISOString(), i18n.language) })}</p>
+      {change.failure && <p className="error">{change.failure}</p>}
+      <PrintButton job={job} primary label={change.mayChange ? t('incidents.situation.make') : t('incidents.situation.preview')} prepare={make} />
+    </div>
+  );
+}
+
 /** The top bar, whatever screen is open: the active incident with its elapsed time and what is overdue. */
 export function ActiveIncidentBadge() {
   const { t } = useTranslation();
   const incident = useActiveIncident();
   const now = useMinuteClock();
   const elapsed = useElapsedText();
+  const { rules } = useReportRules();
   if (!incident) return null;
-  const { overdue, situationDue } = incidentAttention(incident, now);
-  const alerts = overdue.length + (situationDue ? 1 : 0);
+  const { overdue, situation } = incidentAttention(incident, rules, now);
+  const alerts = overdue.length + (situation?.due ? 1 : 0);
   return (
-    <Link to={`/incidents/${incident.id}`} className={`incidents-top-bar${alerts > 0 ? ' alert' : ''}`} data-testid="top-bar-incident">
-      {incident.exercise ? `${t('incidents.exercise')} ` : ''}
-      {t(`incidents.kind.${incident.kind}`)} {elapsed(incident.discoveredAt, now)}
-      {alerts > 0 && ` · ${t('incidents.topBar.alerts', { count: alerts })}`}
-    </Link>
+    <>
+      <Link to={`/incidents/${incident.id}`} className={`incidents-top-bar${alerts > 0 ? ' alert' : ''}`} data-testid="top-bar-incident">
+        {incident.exercise ? `${t('incidents.exercise')} ` : ''}
+        {t(`incidents.kind.${incident.kind}`)} {elapsed(incident.discoveredAt, now)}
+        {alerts > 0 && ` · ${t('incidents.topBar.alerts', { count: alerts })}`}
+      </Link>
+      {situation?.due && (
+        <Link to={`/incidents/${incident.id}?tab=situation`} className="incidents-top-bar alert" data-testid="top-bar-situation-due">
+          {t('incidents.topBar.situationDue')}
+        </Link>
+      )}
+    </>
   );
 }

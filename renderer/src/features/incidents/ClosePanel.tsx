@@ -82,11 +82,13 @@ export function ClosePanel({ incident }: { incident: Incident }) {
         <Field id="review-lessons" label={t('incidents.close.lessons')} hint={t('incidents.close.lessonsHint')}>
           <textarea id="review-lessons" rows={3} value={review.lessons} onChange={(e) => setReview({ ...review, lessons: e.target.value })} />
         </Field>
-        <div className="actions">
-          <button type="button" className="button" onClick={() => void close()} data-testid="close-incident">
-            {t('incidents.close.submit')}
-          </button>
-        </div>
+        {mayClose && (
+          <div className="actions">
+            <button type="button" className="button" onClick={() => void close()} data-testid="close-incident">
+              {t('incidents.close.submit')}
+            </button>
+          </div>
+        )}
       </fieldset>
       {problems.length > 0 && (
         <Notice tone="error">

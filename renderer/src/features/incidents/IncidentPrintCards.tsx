@@ -4,8 +4,7 @@ import { formatDateTime } from '../../domain/date-text';
 import { PrintButton } from '../../workbook/print/PrintButton';
 import { PrintCard } from '../../workbook/print/PrintCard';
 import type { PrintJob } from '../../workbook/print/usePrintJob';
-import { shippedReportRules } from './shipped-rules';
-import { useIncidentList } from './useIncidents';
+import { useIncidentList, useReportRules } from './useIncidents';
 import { useIncidentPrints } from './useIncidentPrints';
 
 /**
@@ -15,7 +14,7 @@ import { useIncidentPrints } from './useIncidentPrints';
 export function BlankIncidentSheetsPrintCard({ job }: { job: PrintJob }) {
   const { t } = useTranslation();
   const prints = useIncidentPrints();
-  const rules = shippedReportRules().rules;
+  const { rules } = useReportRules();
   const [rule, setRule] = useState(rules[0]?.key ?? '');
   return (
     <PrintCard job={job} title={t('incidents.print.blankTitle')} prepare={prints.blankChecklist} buttonLabel={t('incidents.print.blankChecklist')}>

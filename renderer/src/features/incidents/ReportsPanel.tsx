@@ -9,9 +9,8 @@ import { answers, ppcQuestions, reportLines, setReport, type Answer, type PpcQue
 import { Notice } from '../../ui/Notice';
 import { PrintButton } from '../../workbook/print/PrintButton';
 import { useWorkbook } from '../../workbook/WorkbookContext';
-import { shippedReportRules } from './shipped-rules';
 import { fromLocalInput, toLocalInput } from './time-input';
-import { useIncidentChange } from './useIncidents';
+import { useIncidentChange, useReportRules } from './useIncidents';
 import { useIncidentPrints } from './useIncidentPrints';
 
 /** The authority's entry in the contact list, found by the rule's hint (organisation first, then name). */
@@ -27,7 +26,7 @@ export function ReportsPanel({ incident, now }: { incident: Incident; now: Date 
   const change = useIncidentChange(incident);
   const contacts = useLiveQuery(() => db.contacts.toArray(), [db]);
   const parts = incidentParts(incident);
-  const rules = shippedReportRules();
+  const rules = useReportRules();
   const lines = reportLines(rules.rules, { kind: incident.kind, discoveredAt: incident.discoveredAt, ppc: parts.ppc, reports: parts.reports }, now);
   const setAnswer = (q: PpcQuestion, a: Answer) =>
     void change.apply((i) => ({ ...i, ppc: { ...incidentParts(i).ppc, [q]: a } }), [{ what: `個人情報保護委員会の判断：${t(`incidents.ppc.${q}`)} → ${t(`incidents.answer.${a}`)}` }]);

@@ -5,14 +5,12 @@ import { incidentParts, type Incident } from '../../domain/incidents/incident';
 import { nextSituationReportAt } from '../../domain/incidents/situation-report';
 import { Notice } from '../../ui/Notice';
 import { PrintButton } from '../../workbook/print/PrintButton';
-import { useIncidentChange } from './useIncidents';
-import { useIncidentPrints } from './useIncidentPrints';
+import { useMakeSituationReport } from './useMakeSituationReport';
 
 /** 状況報告 to management (R5) every N hours: when the next is due, and a PDF that records when it was made. */
 export function SituationPanel({ incident, now }: { incident: Incident; now: Date }) {
   const { t, i18n } = useTranslation();
-  const change = useIncidentChange(incident);
-  const prints = useIncidentPrints();
+  const { make, change } = useMakeSituationReport(incident);
   const parts = incidentParts(incident);
   const [hours, setHours] = useState(String(parts.situationReportHours));
   const [error, setError] = useState<string | null>(null);
@@ -54,12 +52,7 @@ export function SituationPanel({ incident, now }: { incident: Incident; now: Dat
         <PrintButton
           primary
           label={change.mayChange ? t('incidents.situation.make') : t('incidents.situation.preview')}
-          prepare={async () => {
-            const at = new Date().toISOString();
-            const doc = await prints.situationReport(incident.id, at);
-            if (doc && change.mayChange) await change.apply((i) => ({ ...i, situationReports: [...incidentParts(i).situationReports, at] }), [{ what: '状況報告（経営層）を作成', at }]);
-            return doc;
-          }}
+          prepare={make}
         />
       </div>
       <h3>{t('incidents.situation.history')}</h3>

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { memo, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appendTimelineEntry, timelineOf } from '../../db/incidents-store';
 import { formatMonthDayTime } from '../../domain/date-text';
@@ -26,6 +26,9 @@ export function TimelinePanel({ incident }: { incident: Incident }) {
   const [time, setTime] = useState('');
   const [corrects, setCorrects] = useState<TimelineEntry | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** The entry just added, brought into view once the list has it (it may be far below, or in the middle when back-dated). */
+  const [reveal, setReveal] = useState<string | null>(null);
+  const revealed = useCallback(() => setReveal(null), []);
   const input = useRef<HTMLInputElement>(null);
   const mayWrite = canEdit && writer.actor !== '';
 
@@ -37,7 +40,8 @@ export function TimelinePanel({ incident }: { incident: Incident }) {
     if (problem) return setError(t(problem));
     setError(null);
     try {
-      await appendTimelineEntry(db, { incidentId: incident.id, at, who: writer.actor, what, ...(corrects ? { correctsId: corrects.id } : {}) }, writer);
+      const saved = await appendTimelineEntry(db, { incidentId: incident.id, at, who: writer.actor, what, ...(corrects ? { correctsId: corrects.id } : {}) }, writer);
+      setReveal(saved.id);
       setText('');
       setTime('');
       setCorrects(null);
@@ -83,13 +87,28 @@ export function TimelinePanel({ incident }: { incident: Incident }) {
         </form>
       )}
       {!mayWrite && error && <Notice tone="error">{error}</Notice>}
-      <TimelineRows lines={lines} mayWrite={mayWrite} onCorrect={(e) => { setCorrects(e); setText(e.what); input.current?.focus(); }} />
+      <TimelineRows lines={lines} mayWrite={mayWrite} reveal={reveal} onRevealed={revealed} onCorrect={(e) => { setCorrects(e); setText(e.what); input.current?.focus(); }} />
     </section>
   );
 }
 
-function TimelineRows({ lines, mayWrite, onCorrect }: { lines: TimelineLine<TimelineEntry>[]; mayWrite: boolean; onCorrect(e: TimelineEntry): void }) {
+interface RowsProps {
+  lines: TimelineLine<TimelineEntry>[];
+  mayWrite: boolean;
+  reveal: string | null;
+  onRevealed(): void;
+  onCorrect(e: TimelineEntry): void;
+}
+
+function TimelineRows({ lines, mayWrite, reveal, onRevealed, onCorrect }: RowsProps) {
   const { rows, scrollMargin, listProps } = useWindowRows<HTMLOListElement>({ count: lines.length, estimateSize: () => 36, getItemKey: (i) => lines[i]!.entry.id });
+  useEffect(() => {
+    if (!reveal) return;
+    const index = lines.findIndex((l) => l.entry.id === reveal);
+    if (index < 0) return; // not in the list yet: the live query brings it on a later render
+    rows.scrollToIndex(index, { align: 'end' });
+    onRevealed();
+  }, [reveal, lines, rows, onRevealed]);
   return (
     <ol className="incidents-timeline" style={{ height: rows.getTotalSize(), position: 'relative' }} {...listProps} data-testid="timeline">
       {rows.getVirtualItems().map((v) => (

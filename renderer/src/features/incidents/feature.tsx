@@ -7,6 +7,8 @@ import { DeclarePage } from './DeclarePage';
 import { BlankIncidentSheetsPrintCard, IncidentRecordPrintCard } from './IncidentPrintCards';
 import { IncidentScreen } from './IncidentScreen';
 import { IncidentsPage } from './IncidentsPage';
+import { ReportRulesSettings } from './ReportRulesSettings';
+import { incidentSearch, timelineSearch } from './search';
 import { TemplateSettings } from './TemplateSettings';
 
 /** インシデント対応 (R5 R10 R11 R14 R15): from the first alarm to the closed record. */
@@ -18,13 +20,14 @@ export const incidentsFeature = {
     { path: 'incidents/:id', element: <IncidentScreen /> },
   ],
   printCards: [BlankIncidentSheetsPrintCard, IncidentRecordPrintCard],
-  settingsSections: [TemplateSettings],
+  settingsSections: [TemplateSettings, ReportRulesSettings],
   homeNotices: [ActiveIncidentNotice],
   topBarItems: [ActiveIncidentBadge],
+  search: [incidentSearch, timelineSearch],
   // The record of incidents is printed on its own (印刷 screen): the binder holds the plan, not the log of events.
   binderExcluded: ['incidents', 'incidentEvents'],
   auditLabels: incidentsAuditLabels,
-  settings: { incidentResponseTemplate: 'incidents.template.heading' },
+  settings: { incidentResponseTemplate: 'incidents.template.heading', incidentReportRules: 'incidents.rules.heading' },
   references: incidentsReferences,
   guidelineEvidence: [
     {

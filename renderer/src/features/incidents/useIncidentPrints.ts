@@ -16,8 +16,7 @@ import { buildSituationReport, SITUATION_REPORT_TITLE } from '../../pdf/document
 import { APP_VERSION } from '../../workbook/app-version';
 import type { Printable } from '../../workbook/print/PrintCard';
 import { useWorkbook } from '../../workbook/WorkbookContext';
-import { shippedReportRules } from './shipped-rules';
-import { useResponseTemplate } from './useIncidents';
+import { useReportRules, useResponseTemplate } from './useIncidents';
 
 /** Every system of the inventory in restore order, numbered, as the board and its sheets print it. */
 export async function boardSystems(db: BcpDatabase): Promise<PrintableBoardSystem[]> {
@@ -38,6 +37,7 @@ async function printable(db: BcpDatabase, incident: Incident): Promise<Printable
 export function useIncidentPrints() {
   const { db, facility } = useWorkbook();
   const template = useResponseTemplate();
+  const { rules } = useReportRules();
   const header = useCallback((): IncidentPrintHeader | undefined => {
     if (!facility) return undefined;
     return { facilityName: facility.name, confidentialityLabel: facility.confidentialityLabel, version: APP_VERSION, printedAt: new Date(), demo: facility.demo === true };
@@ -45,8 +45,8 @@ export function useIncidentPrints() {
   const file = useCallback((title: string, h: IncidentPrintHeader) => pdfFileName(title, h.facilityName, h.printedAt), []);
   const lines = useCallback((incident: Incident, now: Date) => {
     const parts = incidentParts(incident);
-    return reportLines(shippedReportRules().rules, { kind: incident.kind, discoveredAt: incident.discoveredAt, ppc: parts.ppc, reports: parts.reports }, now);
-  }, []);
+    return reportLines(rules, { kind: incident.kind, discoveredAt: incident.discoveredAt, ppc: parts.ppc, reports: parts.reports }, now);
+  }, [rules]);
 
   return useMemo(
     () => ({
@@ -66,7 +66,7 @@ export function useIncidentPrints() {
       },
       async reportSheet(incidentId: string | null, ruleKey: string): Promise<Printable | undefined> {
         const h = header();
-        const rule = shippedReportRules().rules.find((r) => r.key === ruleKey);
+        const rule = rules.find((r) => r.key === ruleKey);
         const incident = incidentId ? await db.incidents.get(incidentId) : undefined;
         if (!h || !rule || (incidentId && !incident)) return undefined;
         const doc = buildReportSheet({ header: h, rule, ...(incident ? { incident: await printable(db, incident), systems: await boardSystems(db) } : {}) });
@@ -85,6 +85,6 @@ export function useIncidentPrints() {
         return h && { doc: buildBlankStatusBoard(h, await boardSystems(db)), fileName: file(BLANK_BOARD_TITLE, h) };
       },
     }),
-    [db, header, file, lines, template],
+    [db, header, file, lines, template, rules],
   );
 }

@@ -7,7 +7,7 @@ import type { Incident } from '../../domain/incidents/incident';
 import { StepChangeError } from '../../domain/incidents/response-steps';
 import { useStorageErrorMessage } from '../../workbook/useStorageErrorMessage';
 import { useWorkbook } from '../../workbook/WorkbookContext';
-import { shippedResponseTemplate } from './shipped-rules';
+import { shippedReportRules, shippedResponseTemplate } from './shipped-rules';
 import { elapsedParts } from './time-input';
 
 /** Every incident, newest discovery first; live, so a second tab or window sees each change. */
@@ -31,6 +31,13 @@ export function useEmergencyLevels() {
 export function useResponseTemplate() {
   const { settings } = useWorkbook();
   return settings.incidentResponseTemplate ?? shippedResponseTemplate().steps;
+}
+
+/** The report rules in force: the facility's own from 設定 (with the shipped file's note), or the shipped ones. */
+export function useReportRules() {
+  const { settings } = useWorkbook();
+  const shipped = shippedReportRules();
+  return settings.incidentReportRules ? { ...shipped, rules: settings.incidentReportRules } : shipped;
 }
 
 /** The wall clock, ticking once a minute (elapsed times and due reports on screen). */
