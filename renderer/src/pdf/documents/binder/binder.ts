@@ -128,7 +128,7 @@ export interface BinderTocEntry {
 }
 
 function chapterHeading(number: number, title: string): string {
-  return `第${number}章　${title}`;
+  return `第${number}章\u3000${title}`;
 }
 
 function startOn(orientation: PageOrientation): Pick<ContentText, 'pageBreak' | 'pageOrientation'> {
