@@ -1,3 +1,4 @@
+import { BINDER_HEADINGS_HEIGHT } from '../../pdf/documents/binder/binder';
 import type { BinderSection } from '../../workbook/feature-module';
 import { isolationSheetDocument, networkDiagramDocument } from './useNetworkPrints';
 
@@ -11,7 +12,7 @@ export const networkBinderSections: readonly BinderSection[] = [
     table: 'segments',
     confidential: true,
     async load(db, { header }) {
-      return (await db.segments.count()) > 0 ? [await networkDiagramDocument(db, header, 'A4')] : [];
+      return (await db.segments.count()) > 0 ? [await networkDiagramDocument(db, header, 'A4', BINDER_HEADINGS_HEIGHT)] : [];
     },
   },
   {

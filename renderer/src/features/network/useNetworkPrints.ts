@@ -27,7 +27,7 @@ function lastUpdated(records: readonly { updatedAt: string }[]): string {
 type NetworkPrintHeader = Omit<PrintContext, 'documentTitle'>;
 
 /** ネットワーク構成図, laid out off the UI thread (layout.worker.ts) from the records as they are now. */
-export async function networkDiagramDocument(db: BcpDatabase, header: NetworkPrintHeader, paper: PaperSize): Promise<PdfDocument> {
+export async function networkDiagramDocument(db: BcpDatabase, header: NetworkPrintHeader, paper: PaperSize, headroom = 0): Promise<PdfDocument> {
   const network = await readNetwork(db);
   const { layout } = await layoutDiagram(diagramInput(network));
   return buildNetworkDiagram({
@@ -36,6 +36,7 @@ export async function networkDiagramDocument(db: BcpDatabase, header: NetworkPri
     paper,
     lastUpdated: lastUpdated([...network.segments, ...network.links, ...network.systems]),
     counts: { segments: network.segments.length, systems: network.systems.length, links: network.links.length },
+    headroom,
   });
 }
 

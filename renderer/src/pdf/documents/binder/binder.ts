@@ -17,6 +17,12 @@ import { revisionHistoryTable } from '../plan/plan';
 
 export const BINDER_TITLE = 'BCP 冊子';
 
+/**
+ * Points the chapter and section headings take above a section's first page: a document sized to fill its page (the
+ * network diagram) keeps this much free so it stays on the page its heading is on.
+ */
+export const BINDER_HEADINGS_HEIGHT = 64;
+
 export interface BinderSectionDocuments extends OutlineSection {
   chapterTitle: string;
   title: string;
