@@ -23,7 +23,7 @@ export async function binderFigures(browser: Browser, url: string, dump: Record<
   });
   await seedPage(page, url, dump);
   const totalMs: number[] = [];
-  const gaps: number[] = [];
+  const gaps: (number | null)[] = [];
   let pages = 0;
   for (let i = 0; i < runs; i++) {
     await page.goto(`${url}#/print`);
@@ -39,6 +39,8 @@ export async function binderFigures(browser: Browser, url: string, dump: Record<
       await page.evaluate(
         ([from, to]) => {
           const frames = (window as unknown as { __frames: number[] }).__frames.filter((t) => t >= from && t <= to);
+          // Fewer than two frames seen means the sampler saw nothing (a hidden page draws none): no figure rather than 0.
+          if (frames.length < 2) return null;
           let longest = 0;
           for (let f = 1; f < frames.length; f++) longest = Math.max(longest, frames[f]! - frames[f - 1]!);
           return Math.round(longest);
@@ -51,5 +53,5 @@ export async function binderFigures(browser: Browser, url: string, dump: Record<
   }
   await context.close();
   const total = summarize(totalMs);
-  return { pages, totalMs: total, pagesPerSecond: Math.round((pages / (total.median / 1000)) * 10) / 10, longestFrameGapMs: Math.max(...gaps) };
+  return { pages, totalMs: total, pagesPerSecond: Math.round((pages / (total.median / 1000)) * 10) / 10, longestFrameGapMs: gaps.every((g) => g !== null) ? Math.max(...gaps) : null };
 }
