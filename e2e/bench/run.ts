@@ -13,6 +13,7 @@ import { backupRoundTrip, contactListPdf, csvImport, kitPdf } from './node-figur
 import { networkFigures } from './network-figures';
 import { incidentBrowserFigures, incidentRecordPdf } from './incidents-figures';
 import { publishAndVerify } from './distribution-figures';
+import { binderFigures } from './binder-figures';
 import { createSyntheticWorkbook, dumpTables, MANY_CONTACTS, SIZES } from './synthetic-workbook';
 import { summarize } from './stats';
 import { buildContactSearchIndex, searchContacts } from '../../renderer/src/domain/contacts/contact-search';
@@ -92,6 +93,10 @@ async function main(): Promise<void> {
     if (wanted('rendererHeapMB')) {
       log('renderer heap');
       figures.rendererHeapMB = await heapAfterLoad(largePage, server.url);
+    }
+    if (wanted('binder')) {
+      log('BCP binder (管理者版) of the large workbook, printed from the 印刷 screen');
+      figures.binder = await binderFigures(browser, server.url, largeDump, PDF_RUNS);
     }
     if (wanted('network')) {
       log('network diagram: 500 systems in 40 segments, 80 links (layout worker in Chromium, diagram PDF in Node)');

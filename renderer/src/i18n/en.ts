@@ -68,7 +68,17 @@ export const en: Resource = {
   criticality: { high: 'High', medium: 'Medium', low: 'Low' },
   print: {
     heading: 'Print', lead: 'Creates A4 PDFs, with or without a network.', coverSheet: 'Cover sheet (facility and contents)', coverSheetTitle: 'Cover sheet', make: 'Create PDF',
-    progress: { preparing: 'Reading the workbook…', fonts: 'Preparing fonts…', layout: 'Laying out pages…', writing: 'Writing the PDF…', saving: 'Saving…' },
+    binder: {
+      heading: 'BCP binder (the whole plan)', lead: 'Cover, approval page, contents with page numbers, every chapter and the revision history in one PDF.', make: 'Create the binder',
+      edition: 'Edition', editions: { admin: 'Administrator edition', staff: 'Staff edition', department: 'Department' },
+      hints: {
+        admin: 'Holds every chapter, including the network diagram and emergency accounts: do not hand it out.',
+        staff: 'Leaves out the confidential chapters (network diagram, isolation plan, emergency account register).',
+        department: "The department's paper procedures and forms, the call trees with the contacts they name, and the emergency levels.",
+      },
+      department: 'Department', noDepartments: 'No department has paper procedures or forms yet.',
+    },
+    progress: { preparing: 'Reading the workbook…', fonts: 'Preparing fonts…', layout: 'Laying out pages…', writing: 'Writing the PDF…', saving: 'Saving…', sections: 'Reading the workbook… ({{done}} / {{total}} parts)', pages_one: '{{stage}} ({{count}} page)', pages: '{{stage}} ({{count}} pages)' },
     saved: 'Saved “{{name}}”.', downloaded: 'Downloaded “{{name}}”.', cancelled: 'Saving was cancelled.', stop: 'Stop', stopped: 'Making the PDF was stopped.', open: 'Open', printNow: 'Print', reveal: 'Show in folder',
     failed: 'Could not create the PDF. Please try again.', fontFailed: 'Could not load the fonts. Please reinstall the app.',
     hostError: {

@@ -49,6 +49,8 @@ export interface NodeProperties extends StyleProperties {
   /** Table cell borders [left, top, right, bottom]. */
   border?: [boolean, boolean, boolean, boolean];
   id?: string;
+  /** Starts pages from here on in this orientation (with pageBreak: 'before'). */
+  pageOrientation?: PageOrientation;
 }
 
 export type Inline = string | ContentText;
@@ -57,6 +59,17 @@ export interface ContentText extends NodeProperties {
   text: Inline | Inline[];
   /** As an item of an ordered list: the number printed instead of the running count (the number staff typed). */
   counter?: number;
+  /** Listed in the table of contents (ContentToc) with the number of the page it lands on. */
+  tocItem?: boolean;
+  /** How its line in the table of contents looks (e.g. a chapter bold, a section indented). */
+  tocStyle?: StyleProperties;
+  tocMargin?: [number, number, number, number];
+  tocNumberStyle?: StyleProperties;
+}
+
+/** pdfmake's table of contents: every `tocItem` text with the page it lands on, filled in by the layout. */
+export interface ContentToc extends NodeProperties {
+  toc: { title?: Content; textStyle?: StyleProperties; numberStyle?: StyleProperties; textMargin?: [number, number, number, number] };
 }
 
 export interface ContentStack extends NodeProperties {
@@ -131,7 +144,8 @@ export type Content =
   | ContentColumns
   | ContentTable
   | ContentList
-  | ContentCanvas;
+  | ContentCanvas
+  | ContentToc;
 
 export type StyleDictionary = Record<string, StyleProperties>;
 

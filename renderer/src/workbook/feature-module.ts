@@ -4,7 +4,10 @@ import type { BcpDatabase, RecordTypes } from '../db/database';
 import type { RecordReference } from '../db/references';
 import type { WriteContext } from '../db/repository';
 import type { RecordTableName } from '../db/schema';
-import type { SettingKey } from '../db/settings';
+import type { SettingKey, Settings } from '../db/settings';
+import type { DepartmentScope } from '../domain/binder/outline';
+import type { PrintContext } from '../domain/print-context';
+import type { PdfDocument } from '../pdf/frame';
 import type { AreaKey } from './areas';
 import type { AuditFieldLabels } from './audit-labels';
 import type { PrintJob } from './print/usePrintJob';
@@ -26,6 +29,17 @@ interface SearchSourceOf<T extends keyof RecordTypes> {
 }
 export type SearchSource = { [T in keyof RecordTypes]: SearchSourceOf<T> }[keyof RecordTypes];
 
+/** What a binder section's loader is given: the one print context of the whole binder, and the department of a 部署別 binder. */
+export interface BinderLoadContext {
+  /** The binder's facility, 版, print date and plan version in force: every section prints with the same. */
+  header: Omit<PrintContext, 'documentTitle'>;
+  settings: Settings;
+  /** The Japanese translator (printed paper is Japanese whatever the screen language is). */
+  ja: TFunction;
+  /** Set for a 部署別 binder: the section keeps only what that department needs (see `department`). */
+  department?: string;
+}
+
 /** A line of the full BCP binder's contents: one of the area's documents under a chapter of the ひな形. */
 export interface BinderSection {
   /** The ひな形 chapter it belongs under (several areas may share one) and that chapter's title. */
@@ -40,6 +54,13 @@ export interface BinderSection {
    * that would help an attacker or is for the information-systems lead only.
    */
   confidential?: boolean;
+  /** Whether (and how) it is in a department's binder; left out when absent. */
+  department?: DepartmentScope;
+  /**
+   * Reads its records (through db/) when the binder is printed and builds them with the area's own print builders,
+   * as its print card does; one document per page run (e.g. one per procedure), none when it has nothing to print.
+   */
+  load(db: BcpDatabase, context: BinderLoadContext): Promise<readonly PdfDocument[]>;
 }
 
 /** Evidence topics are declared in domain/ (the item sets validate them); named here too for the areas' rules. */

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { featureModules } from '../../features/modules';
+import { BinderCard } from './BinderCard';
 import { CoverSheetCard } from './CoverSheetCard';
 import { PrintJobStatus } from '../../workbook/print/PrintJobStatus';
 import { usePrintJob } from '../../workbook/print/usePrintJob';
@@ -15,6 +16,7 @@ export function PrintCenter() {
       <h1 id="print-heading">{t('print.heading')}</h1>
       <p>{t('print.lead')}</p>
       <PrintJobStatus job={job} />
+      <BinderCard job={job} />
       <CoverSheetCard job={job} />
       {featureCards.map((Card, i) => (
         <Card key={i} job={job} />

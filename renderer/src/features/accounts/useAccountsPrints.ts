@@ -17,7 +17,7 @@ import { APP_VERSION } from '../../workbook/app-version';
 import type { Printable } from '../../workbook/print/PrintCard';
 import { useWorkbook } from '../../workbook/WorkbookContext';
 
-async function readAccounts(db: BcpDatabase, today: string, sealCheckDays: number): Promise<(PrintableAccount & { id: string; label: string })[]> {
+export async function readAccounts(db: BcpDatabase, today: string, sealCheckDays: number): Promise<(PrintableAccount & { id: string; label: string })[]> {
   const [accounts, events, systems, contacts] = await Promise.all([db.emergencyAccounts.toArray(), db.accountEvents.toArray(), db.systems.toArray(), db.contacts.toArray()]);
   const systemNames = new Map(systems.map((s) => [s.id, s.name]));
   const alerts = registerAlerts(accounts, events, today, sealCheckDays);

@@ -13,8 +13,7 @@ import { ReviewSettings } from './ReviewSettings';
 import { contactSearch } from './search';
 import { seedStarterContacts } from './seed';
 import { contactsReportFigures } from './report-figures';
-
-const chapter = { chapter: 'contact-framework', chapterTitleKey: 'print.binderChapters.contactFramework' } as const;
+import { contactsBinderSections } from './binder';
 
 /** 連絡先・連絡網 (R7, R12, R14). */
 export const contactsFeature = {
@@ -34,10 +33,7 @@ export const contactsFeature = {
   homeTiles: [{ key: 'contacts', area: 'contacts' }],
   homeCounts: [{ table: 'contacts', textKey: 'home.countContacts' }],
   search: [contactSearch],
-  binderSections: [
-    { ...chapter, titleKey: 'print.sections.contacts', table: 'contacts' },
-    { ...chapter, titleKey: 'print.sections.callTrees', table: 'callTrees' },
-  ],
+  binderSections: contactsBinderSections,
   auditLabels: contactsAuditLabels,
   settings: { contactReviewDays: 'contacts.review.settingsHeading' },
   references: contactsReferences,

@@ -9,6 +9,7 @@ import { DrillSettings } from './DrillSettings';
 import { DrillsHomeNotice } from './DrillsHomeNotice';
 import { DrillsPage } from './DrillsPage';
 import { drillsEvidence, drillsFigures } from './evidence';
+import { drillReportDocument } from './useDrillPrints';
 
 /** 訓練 (R2, R4): plan, run as an exercise incident, record, findings → actions, report to management. */
 export const drillsFeature = {
@@ -23,7 +24,19 @@ export const drillsFeature = {
   settingsSections: [DrillSettings],
   homeNotices: [DrillsHomeNotice],
   search: [drillSearch],
-  binderSections: [{ chapter: 'bcp-improvement', chapterTitleKey: 'drills.binder.chapter', titleKey: 'drills.binder.section', table: 'drills' }],
+  binderSections: [
+    {
+      chapter: 'bcp-improvement',
+      chapterTitleKey: 'drills.binder.chapter',
+      titleKey: 'drills.binder.section',
+      table: 'drills',
+      /** Every drill's report, the latest first (the one the next review starts from). */
+      async load(db, { header }) {
+        const drills = (await db.drills.toArray()).sort((a, b) => (b.heldOn || b.scheduledFor).localeCompare(a.heldOn || a.scheduledFor));
+        return Promise.all(drills.map((d) => drillReportDocument(db, header, d)));
+      },
+    },
+  ],
   auditLabels: drillsAuditLabels,
   settings: { drillIntervalDays: 'drills.settings.label' },
   references: drillsReferences,

@@ -1,6 +1,7 @@
 import { networkReferences } from '../../db/network-references';
 import type { FeatureModule } from '../../workbook/feature-module';
 import { networkAuditLabels } from './audit-labels';
+import { networkBinderSections } from './binder';
 import { DiagramPage } from './DiagramPage';
 import { networkEvidence } from './evidence';
 import { IsolationPage } from './IsolationPage';
@@ -9,8 +10,6 @@ import { NetworkHome } from './NetworkHome';
 import { DiagramPrintCard, IsolationSheetPrintCard } from './NetworkPrintCards';
 import { linkSearch, segmentSearch } from './search';
 import { SegmentEditorPage } from './SegmentEditor';
-
-const chapter = { chapter: 'system-recovery', chapterTitleKey: 'print.binderChapters.systemRecovery' } as const;
 
 /** ネットワーク: segments, links, the isolation plan and the diagram (R8, R18). */
 export const networkFeature = {
@@ -26,11 +25,7 @@ export const networkFeature = {
   ],
   printCards: [DiagramPrintCard, IsolationSheetPrintCard],
   search: [segmentSearch, linkSearch],
-  binderSections: [
-    // The diagram shows an attacker where everything is: it stays out of the staff edition.
-    { ...chapter, titleKey: 'network.binder.diagram', table: 'segments', confidential: true },
-    { ...chapter, titleKey: 'network.binder.isolation', table: 'links', confidential: true },
-  ],
+  binderSections: networkBinderSections,
   auditLabels: networkAuditLabels,
   references: networkReferences,
   guidelineEvidence: networkEvidence,

@@ -5,7 +5,8 @@ import { formatPrintDate } from '../../domain/wareki';
 import { pdfFileName } from '../../domain/print-file-name';
 import { buildNetworkDiagram, DIAGRAM_TITLE } from '../../pdf/documents/network/diagram';
 import { buildIsolationSheet, ISOLATION_SHEET_TITLE } from '../../pdf/documents/network/isolation-sheet';
-import type { PaperSize } from '../../pdf/frame';
+import type { PaperSize, PdfDocument } from '../../pdf/frame';
+import type { PrintContext } from '../../domain/print-context';
 import { APP_VERSION } from '../../workbook/app-version';
 import type { Printable } from '../../workbook/print/PrintCard';
 import { useWorkbook } from '../../workbook/WorkbookContext';
@@ -23,6 +24,34 @@ function lastUpdated(records: readonly { updatedAt: string }[]): string {
   return newest ? formatPrintDate(new Date(newest)) : '—';
 }
 
+type NetworkPrintHeader = Omit<PrintContext, 'documentTitle'>;
+
+/** ネットワーク構成図, laid out off the UI thread (layout.worker.ts) from the records as they are now. */
+export async function networkDiagramDocument(db: BcpDatabase, header: NetworkPrintHeader, paper: PaperSize, headroom = 0): Promise<PdfDocument> {
+  const network = await readNetwork(db);
+  const { layout } = await layoutDiagram(diagramInput(network));
+  return buildNetworkDiagram({
+    header,
+    layout,
+    paper,
+    lastUpdated: lastUpdated([...network.segments, ...network.links, ...network.systems]),
+    counts: { segments: network.segments.length, systems: network.systems.length, links: network.links.length },
+    headroom,
+  });
+}
+
+/** 遮断計画: which link to cut, in the ひな形's order, and who to call for each. */
+export async function isolationSheetDocument(db: BcpDatabase, header: NetworkPrintHeader): Promise<PdfDocument> {
+  const network = await readNetwork(db);
+  return buildIsolationSheet({
+    header,
+    plan: isolationPlan(network.links, network.segments),
+    segmentNames: new Map(network.segments.map((s) => [s.id, s.name])),
+    deviceNames: new Map(network.systems.map((s) => [s.id, s.name])),
+    vendorNames: new Map(network.contacts.map((c) => [c.id, contactName(c)])),
+  });
+}
+
 /** The network area's documents, built from the database when the button is pressed. */
 export function useNetworkPrints() {
   const { db, facility } = useWorkbook();
@@ -36,29 +65,12 @@ export function useNetworkPrints() {
       async diagram(paper: PaperSize = 'A4'): Promise<Printable | undefined> {
         const h = header();
         if (!h) return undefined;
-        const network = await readNetwork(db);
-        const { layout } = await layoutDiagram(diagramInput(network));
-        const doc = buildNetworkDiagram({
-          header: h,
-          layout,
-          paper,
-          lastUpdated: lastUpdated([...network.segments, ...network.links, ...network.systems]),
-          counts: { segments: network.segments.length, systems: network.systems.length, links: network.links.length },
-        });
-        return { doc, fileName: pdfFileName(DIAGRAM_TITLE, h.facilityName, h.printedAt) };
+        return { doc: await networkDiagramDocument(db, h, paper), fileName: pdfFileName(DIAGRAM_TITLE, h.facilityName, h.printedAt) };
       },
       async isolationSheet(): Promise<Printable | undefined> {
         const h = header();
         if (!h) return undefined;
-        const network = await readNetwork(db);
-        const doc = buildIsolationSheet({
-          header: h,
-          plan: isolationPlan(network.links, network.segments),
-          segmentNames: new Map(network.segments.map((s) => [s.id, s.name])),
-          deviceNames: new Map(network.systems.map((s) => [s.id, s.name])),
-          vendorNames: new Map(network.contacts.map((c) => [c.id, contactName(c)])),
-        });
-        return { doc, fileName: pdfFileName(ISOLATION_SHEET_TITLE, h.facilityName, h.printedAt) };
+        return { doc: await isolationSheetDocument(db, h), fileName: pdfFileName(ISOLATION_SHEET_TITLE, h.facilityName, h.printedAt) };
       },
     }),
     [db, header],

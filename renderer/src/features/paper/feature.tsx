@@ -9,8 +9,7 @@ import { ProcedureEditor } from './ProcedureEditor';
 import { ProcedureView } from './ProcedureView';
 import { starterForms } from './starter-forms';
 import { StockPlanPage } from './StockPlanPage';
-
-const chapter = { chapter: 'paper-operation', chapterTitleKey: 'print.binderChapters.paperOperation' } as const;
+import { paperBinderSections } from './binder';
 
 /** 紙運用・帳票 (R7): department procedures, printable blank forms, downtime kits and the stock plan. */
 export const paperFeature = {
@@ -26,10 +25,7 @@ export const paperFeature = {
   ],
   printCards: [DowntimeKitCard, StockPlanCard],
   homeTiles: [{ key: 'paper', area: 'paper' }],
-  binderSections: [
-    { ...chapter, titleKey: 'print.sections.procedures', table: 'procedures' },
-    { ...chapter, titleKey: 'print.sections.formTemplates', table: 'formTemplates' },
-  ],
+  binderSections: paperBinderSections,
   auditLabels: paperAuditLabels,
   settings: { paperPlannedDays: 'paper.stock.days' },
   guidelineEvidence: paperGuidelineEvidence,

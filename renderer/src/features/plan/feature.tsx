@@ -1,6 +1,8 @@
 import { readEmergencyLevels } from '../../db/emergency-levels';
 import { planReferences } from '../../db/plan-references';
-import { planVersionInForce, saveEmergencyLevels } from '../../db/plan-store';
+import { planVersionInForce, readPlanVersions, saveEmergencyLevels } from '../../db/plan-store';
+import { planState } from '../../domain/plan/plan-version';
+import { buildEmergencyLevelsDocument, buildPlanDocument } from '../../pdf/documents/plan/plan';
 import { Repository } from '../../db/repository';
 import { planEvidence } from '../../domain/plan/plan-evidence';
 import type { FeatureModule } from '../../workbook/feature-module';
@@ -25,8 +27,28 @@ export const planFeature = {
   ],
   printCards: [PlanPrintCard, RevisionHistoryPrintCard, ManagementReportPrintCard],
   binderSections: [
-    { ...chapter, titleKey: 'plan.print.planTitle', table: 'planVersions' },
-    { ...chapter, titleKey: 'plan.levels.heading', table: 'emergencyLevels' },
+    {
+      ...chapter,
+      titleKey: 'plan.print.planTitle',
+      table: 'planVersions',
+      /** The version in force, or the draft while none is approved (it says so on its first page). */
+      async load(db, { header }) {
+        const history = await readPlanVersions(db);
+        const { inForce, draft } = planState(history);
+        const version = inForce ?? draft;
+        return version ? [buildPlanDocument({ context: header, version, levels: await readEmergencyLevels(db), history })] : [];
+      },
+    },
+    {
+      ...chapter,
+      titleKey: 'plan.levels.heading',
+      table: 'emergencyLevels',
+      // A department's procedures name the level that starts them: its binder says what each level means.
+      department: 'whole',
+      async load(db, { header }) {
+        return [buildEmergencyLevelsDocument(header, await readEmergencyLevels(db))];
+      },
+    },
   ],
   auditLabels: planAuditLabels,
   references: planReferences,

@@ -1,6 +1,7 @@
 import { systemsEvidence } from './guideline-evidence';
 import { systemsReferences } from '../../db/systems-references';
 import type { FeatureModule } from '../../workbook/feature-module';
+import { systemsBinderSections } from './binder';
 import { systemsAuditLabels } from './audit-labels';
 import { BackupRegister } from './BackupRegister';
 import { RunbookDetail } from './RunbookDetail';
@@ -15,8 +16,6 @@ import { BackupRegisterPrintCard, InventoryPrintCard, RestoreOrderPrintCard, Run
 import { systemSearch } from './search';
 import { TestRestoreSettings } from './TestRestoreSettings';
 import { systemsReportFigures } from './report-figures';
-
-const chapter = { chapter: 'system-recovery', chapterTitleKey: 'print.binderChapters.systemRecovery' } as const;
 
 /** システム台帳・バックアップ・復旧手順 (R8, R9, R10, R13, R16, R18). */
 export const systemsFeature = {
@@ -39,10 +38,7 @@ export const systemsFeature = {
   homeTiles: [{ key: 'runbooks', area: 'runbooks' }],
   homeCounts: [{ table: 'systems', textKey: 'home.countSystems' }],
   search: [systemSearch],
-  binderSections: [
-    { ...chapter, titleKey: 'print.sections.systems', table: 'systems' },
-    { ...chapter, titleKey: 'print.sections.runbooks', table: 'runbooks' },
-  ],
+  binderSections: systemsBinderSections,
   // The backup register and run records print on their own (印刷 screen); the binder holds the plan, not the log.
   binderExcluded: ['backups', 'runbookRuns'],
   auditLabels: systemsAuditLabels,

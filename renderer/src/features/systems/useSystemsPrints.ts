@@ -11,20 +11,43 @@ import { buildSystemsInventory, INVENTORY_TITLE } from '../../pdf/documents/syst
 import { buildRestoreOrder, RESTORE_ORDER_TITLE } from '../../pdf/documents/systems/restore-order';
 import { buildRunRecord, runRecordTitle } from '../../pdf/documents/systems/run-record';
 import { buildRunbookSheet, runbookSheetTitle } from '../../pdf/documents/systems/runbook-sheet';
+import type { PdfDocument } from '../../pdf/frame';
+import type { Runbook } from '../../domain/systems/runbook';
 import type { Printable } from '../../workbook/print/PrintCard';
 import { useWorkbook } from '../../workbook/WorkbookContext';
 import { APP_VERSION } from '../../workbook/app-version';
 import { usePlanVersionInForce } from '../../workbook/usePlanVersionInForce';
 
-async function readSystems(db: BcpDatabase): Promise<PrintableSystem[]> {
+export async function readSystems(db: BcpDatabase): Promise<PrintableSystem[]> {
   const segmentNames = new Map((await db.segments.toArray()).map((s) => [s.id, s.name]));
   return (await db.systems.toArray())
     .map((s) => ({ ...withSystemDefaults(s), segmentName: segmentNames.get(s.segmentId) ?? '' }))
     .sort(compareByPriority);
 }
 
-async function readVendors(db: BcpDatabase): Promise<Map<string, VendorInfo>> {
+export async function readVendors(db: BcpDatabase): Promise<Map<string, VendorInfo>> {
   return new Map((await db.contacts.toArray()).map((c) => [c.id, c]));
+}
+
+/** 復旧順序: every system in the order to restore it, with its runbooks' expected minutes. */
+export async function restoreOrderDocument(db: BcpDatabase, header: SystemsPrintHeader): Promise<PdfDocument> {
+  const runbooks = await db.runbooks.toArray();
+  const books = new Map<string, { title: string; expectedMinutes: number }[]>();
+  for (const r of runbooks) books.set(r.systemId, [...(books.get(r.systemId) ?? []), { title: r.title, expectedMinutes: totalExpectedMinutes(r.steps) }]);
+  const order = restoreOrder(await readSystems(db), prerequisitesBySystem(runbooks));
+  return buildRestoreOrder({ header, order, runbooks: books });
+}
+
+/** One runbook's sheet; `systems` by id (readSystems), read once when a binder prints every runbook. */
+export async function runbookSheetDocument(db: BcpDatabase, header: SystemsPrintHeader, runbook: Runbook, systems: ReadonlyMap<string, PrintableSystem>): Promise<PdfDocument> {
+  const system = systems.get(runbook.systemId);
+  return buildRunbookSheet({
+    header,
+    runbook,
+    system,
+    prerequisites: runbook.prerequisiteSystemIds.flatMap((id) => systems.get(id) ?? []).sort(compareByPriority),
+    vendor: system?.vendorContactId ? await db.contacts.get(system.vendorContactId) : undefined,
+  });
 }
 
 /**
@@ -69,25 +92,13 @@ export function useSystemsPrints() {
       async restoreOrder(): Promise<Printable | undefined> {
         const h = header();
         if (!h) return undefined;
-        const runbooks = await db.runbooks.toArray();
-        const books = new Map<string, { title: string; expectedMinutes: number }[]>();
-        for (const r of runbooks) books.set(r.systemId, [...(books.get(r.systemId) ?? []), { title: r.title, expectedMinutes: totalExpectedMinutes(r.steps) }]);
-        const order = restoreOrder(await readSystems(db), prerequisitesBySystem(runbooks));
-        return { doc: buildRestoreOrder({ header: h, order, runbooks: books }), fileName: file(RESTORE_ORDER_TITLE, h) };
+        return { doc: await restoreOrderDocument(db, h), fileName: file(RESTORE_ORDER_TITLE, h) };
       },
       async runbookSheet(runbookId: string): Promise<Printable | undefined> {
         const h = header();
         const runbook = await db.runbooks.get(runbookId);
         if (!h || !runbook) return undefined;
-        const systems = new Map((await readSystems(db)).map((s) => [s.id, s]));
-        const system = systems.get(runbook.systemId);
-        const doc = buildRunbookSheet({
-          header: { ...h, planVersion },
-          runbook,
-          system,
-          prerequisites: runbook.prerequisiteSystemIds.flatMap((id) => systems.get(id) ?? []).sort(compareByPriority),
-          vendor: system?.vendorContactId ? await db.contacts.get(system.vendorContactId) : undefined,
-        });
+        const doc = await runbookSheetDocument(db, { ...h, planVersion }, runbook, new Map((await readSystems(db)).map((s) => [s.id, s])));
         return { doc, fileName: file(runbookSheetTitle(runbook.title), h) };
       },
       async runRecord(runId: string): Promise<Printable | undefined> {

@@ -1,11 +1,10 @@
-import type { Printable } from './PrintCard';
 import { PrintJobStatus } from './PrintJobStatus';
-import { usePrintJob, type PrintJob } from './usePrintJob';
+import { usePrintJob, type Prepare, type PrintJob } from './usePrintJob';
 
 interface Props {
   label: string;
   /** Builds the document when pressed (reading the database then, so the print is current). */
-  prepare(): Promise<Printable | undefined> | Printable | undefined;
+  prepare: Prepare;
   /**
    * A job shared by the screen's print buttons, whose progress and outcome the screen shows once. Without it the
    * button has its own job and shows them below itself.

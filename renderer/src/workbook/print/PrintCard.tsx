@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PdfDocument } from '../../pdf/frame';
 import { PrintButton } from './PrintButton';
-import type { PrintJob } from './usePrintJob';
+import type { Prepare, PrintJob } from './usePrintJob';
 
 export interface Printable {
   doc: PdfDocument;
@@ -14,7 +14,7 @@ interface Props {
   title: string;
   children?: ReactNode;
   /** Builds the document when the button is pressed (reads the database then, so the print is current). */
-  prepare(): Promise<Printable | undefined> | Printable | undefined;
+  prepare: Prepare;
   buttonLabel?: string;
 }
 

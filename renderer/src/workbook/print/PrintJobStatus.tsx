@@ -11,11 +11,22 @@ export function PrintJobStatus({ job }: { job: ReturnType<typeof usePrintJob> })
     case 'idle':
       return null;
     case 'preparing':
-      return <ProgressBar label={t('print.progress.preparing')} />;
+      if (state.total === undefined) return <ProgressBar label={t('print.progress.preparing')} />;
+      return (
+        <div className="print-progress">
+          <ProgressBar label={t('print.progress.sections', { done: state.done ?? 0, total: state.total })} fraction={(state.done ?? 0) / Math.max(1, state.total)} />
+          <button type="button" className="button secondary" onClick={job.stop}>
+            {t('print.stop')}
+          </button>
+        </div>
+      );
     case 'rendering':
       return (
         <div className="print-progress">
-          <ProgressBar label={t(`print.progress.${state.stage}`)} fraction={state.fraction} />
+          <ProgressBar
+            label={state.pageCount ? t('print.progress.pages', { stage: t(`print.progress.${state.stage}`), count: state.pageCount }) : t(`print.progress.${state.stage}`)}
+            fraction={state.fraction}
+          />
           <button type="button" className="button secondary" onClick={job.stop}>
             {t('print.stop')}
           </button>

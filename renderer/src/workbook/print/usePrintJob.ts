@@ -4,11 +4,19 @@ import type { PdfDocument } from '../../pdf/frame';
 import { PdfRenderError, renderPdf, type PdfRenderStage } from '../../pdf/render';
 import type { Printable } from './PrintCard';
 
+/** What a document's preparation may use: report its parts as they are read, and stop when the user says so. */
+export interface PrepareControl {
+  signal: AbortSignal;
+  report(done: number, total: number): void;
+}
+
+export type Prepare = (control: PrepareControl) => Promise<Printable | undefined> | Printable | undefined;
+
 export type PrintJobState =
   | { kind: 'idle' }
-  /** Reading the workbook to build the document (a 10,000-contact list takes a moment). */
-  | { kind: 'preparing' }
-  | { kind: 'rendering'; stage: PdfRenderStage; fraction?: number }
+  /** Reading the workbook to build the document (a 10,000-contact list takes a moment); a binder counts its sections. */
+  | { kind: 'preparing'; done?: number; total?: number }
+  | { kind: 'rendering'; stage: PdfRenderStage; fraction?: number; pageCount?: number }
   | { kind: 'saving' }
   | { kind: 'saved'; fileId: string; fileName: string; host: 'electron' | 'test' | 'web' }
   | { kind: 'cancelled' }
@@ -32,7 +40,10 @@ export function usePrintJob() {
     running.current = controller;
     let bytes: Uint8Array<ArrayBuffer>;
     try {
-      bytes = await renderPdf(doc, { signal: controller.signal, onProgress: (p) => setState({ kind: 'rendering', stage: p.stage, fraction: p.fraction }) });
+      bytes = await renderPdf(doc, {
+        signal: controller.signal,
+        onProgress: (p) => setState({ kind: 'rendering', stage: p.stage, fraction: p.fraction, ...(p.pageCount ? { pageCount: p.pageCount } : {}) }),
+      });
     } catch (error) {
       if (error instanceof PdfRenderError && error.code === 'cancelled') return setState({ kind: 'stopped' });
       console.warn('pdf render failed', error);
@@ -56,24 +67,34 @@ export function usePrintJob() {
 
   /** Build the document first (reading the database then), then print it; a failure to build is shown like a render failure. */
   const printPrepared = useCallback(
-    async (prepare: () => Promise<Printable | undefined> | Printable | undefined) => {
+    async (prepare: Prepare) => {
       setActionError(null);
       setState({ kind: 'preparing' });
+      // A long preparation (the binder reads every area) can be stopped like a render.
+      const controller = new AbortController();
+      running.current = controller;
+      const report = (done: number, total: number) => {
+        if (!controller.signal.aborted) setState({ kind: 'preparing', done, total });
+      };
       let printable: Printable | undefined;
       try {
-        printable = await prepare();
+        printable = await prepare({ signal: controller.signal, report });
       } catch (error) {
+        if (controller.signal.aborted) return setState({ kind: 'stopped' });
         console.warn('document could not be prepared', error);
         setState({ kind: 'failed', reason: 'render' });
         return;
+      } finally {
+        if (running.current === controller) running.current = null;
       }
+      if (controller.signal.aborted) return setState({ kind: 'stopped' });
       if (!printable) return setState({ kind: 'idle' });
       await print(printable.doc, printable.fileName);
     },
     [print],
   );
 
-  /** Stop the PDF being made (the save dialog has not opened yet). */
+  /** Stop the document being read or the PDF being made (the save dialog has not opened yet). */
   const stop = useCallback(() => running.current?.abort(), []);
 
   const followUp = useCallback(async (action: 'openSavedFile' | 'printSavedFile' | 'revealSavedFile', fileId: string) => {

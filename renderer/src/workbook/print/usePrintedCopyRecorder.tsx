@@ -2,9 +2,8 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrintedCopyFields } from '../../domain/distribution/printed-copy';
 import { useWorkbook } from '../WorkbookContext';
-import type { Printable } from './PrintCard';
 import { PrintedCopyForm } from './PrintedCopyForm';
-import type { PrintJob } from './usePrintJob';
+import type { Prepare, PrintJob } from './usePrintJob';
 
 type WhatWasPrinted = Partial<Pick<PrintedCopyFields, 'document' | 'title' | 'edition' | 'department' | 'version'>>;
 
@@ -21,10 +20,10 @@ export function usePrintedCopyRecorder(job: PrintJob, printed: WhatWasPrinted) {
   const { canEdit } = useWorkbook();
   const me = useRef(Symbol('printed-copy-recorder')).current;
   const track =
-    (prepare: () => Promise<Printable | undefined> | Printable | undefined) =>
-    (): Promise<Printable | undefined> | Printable | undefined => {
+    (prepare: Prepare): Prepare =>
+    (control) => {
       lastStarted = me;
-      return prepare();
+      return prepare(control);
     };
   const offered = canEdit && job.state.kind === 'saved' && lastStarted === me;
   const form = offered ? (

@@ -15,6 +15,8 @@ export interface DiagramPrintInput {
   /** 「2026年4月1日」: the newest change to a segment, link or system. */
   lastUpdated: string;
   counts: { segments: number; systems: number; links: number };
+  /** Points kept free above the drawing for headings printed before it (the binder's chapter and section). */
+  headroom?: number;
 }
 
 /** Landscape page sizes in points. */
@@ -31,8 +33,8 @@ export interface DiagramTile {
 }
 
 /** How the drawing is cut into pages: one page when it fits at MIN_SCALE or larger, else a grid of pages at MIN_SCALE. */
-export function diagramTiles(layout: Pick<DiagramLayout, 'width' | 'height'>, paper: PaperSize): { tiles: DiagramTile[]; columns: number; rows: number; scale: number } {
-  const area = { width: PAGE[paper].width - PAGE_MARGINS[0] - PAGE_MARGINS[2], height: PAGE[paper].height - PAGE_MARGINS[1] - PAGE_MARGINS[3] - HEAD_HEIGHT };
+export function diagramTiles(layout: Pick<DiagramLayout, 'width' | 'height'>, paper: PaperSize, headroom = 0): { tiles: DiagramTile[]; columns: number; rows: number; scale: number } {
+  const area = { width: PAGE[paper].width - PAGE_MARGINS[0] - PAGE_MARGINS[2], height: PAGE[paper].height - PAGE_MARGINS[1] - PAGE_MARGINS[3] - HEAD_HEIGHT - headroom };
   const width = Math.max(layout.width, 1);
   const height = Math.max(layout.height, 1);
   const fit = Math.min(1, area.width / width, area.height / height);
@@ -54,7 +56,7 @@ export function diagramTiles(layout: Pick<DiagramLayout, 'width' | 'height'>, pa
 }
 
 export function buildNetworkDiagram(input: DiagramPrintInput): PdfDocument {
-  const { tiles, columns, rows } = diagramTiles(input.layout, input.paper);
+  const { tiles, columns, rows } = diagramTiles(input.layout, input.paper, input.headroom);
   const summary = `最終更新 ${input.lastUpdated} ／ セグメント ${input.counts.segments}・システム ${input.counts.systems}・接続 ${input.counts.links}`;
   const content: Content[] = tiles.map((tile, i) => ({
     stack: [

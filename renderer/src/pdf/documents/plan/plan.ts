@@ -19,6 +19,11 @@ function markupOrBlank(text: string): Content[] {
   return blocks.length > 0 ? blocks : [{ text: NOT_WRITTEN, style: 'muted' }];
 }
 
+/** The facility's 非常時レベル with their criteria, as the plan defines them (procedures and incidents refer to these). */
+function emergencyLevelsTable(levels: readonly EmergencyLevelChoice[]): Content {
+  return dataTable({ header: ['非常時レベル', '発動基準'], rows: levels.map((l) => [{ text: l.name, bold: true }, l.criteria || NOT_WRITTEN]), widths: [150, '*'], margin: [0, 4, 0, 0] });
+}
+
 function sectionBody(version: PlanVersion, key: PlanSectionKey, levels: readonly EmergencyLevelChoice[]): Content {
   const s = version.sections;
   switch (key) {
@@ -30,7 +35,7 @@ function sectionBody(version: PlanVersion, key: PlanSectionKey, levels: readonly
         ],
       };
     case 'emergencyLevels':
-      return { stack: [...markupToPdf(s.emergencyLevels), dataTable({ header: ['非常時レベル', '発動基準'], rows: levels.map((l) => [{ text: l.name, bold: true }, l.criteria || NOT_WRITTEN]), widths: [150, '*'], margin: [0, 4, 0, 0] })] };
+      return { stack: [...markupToPdf(s.emergencyLevels), emergencyLevelsTable(levels)] };
     case 'cyberResponse':
       return { stack: [...markupToPdf(s.cyberResponse), dataTable({ header: ['技術的対策', '実施状況', '備考'], rows: s.measures.map((m) => [m.name, { text: MEASURE_STATUS_JA[m.status], bold: m.status !== 'done' }, m.note]), widths: ['*', 60, 140], margin: [0, 4, 0, 0] })] };
     case 'securityPolicy':
@@ -89,6 +94,13 @@ export function buildPlanDocument({ context, version, levels, history }: PlanDoc
     revisionHistoryTable(history),
   ];
   return buildFramedDocument({ ...context, documentTitle: `${PLAN_TITLE} 第${version.version}版` }, content);
+}
+
+export const EMERGENCY_LEVELS_TITLE = '非常時レベルと発動基準';
+
+/** The levels on their own page, for the binder (a department's binder holds them with its procedures). */
+export function buildEmergencyLevelsDocument(context: Omit<PrintContext, 'documentTitle'>, levels: readonly EmergencyLevelChoice[]): PdfDocument {
+  return buildFramedDocument({ ...context, documentTitle: EMERGENCY_LEVELS_TITLE }, [emergencyLevelsTable(levels)]);
 }
 
 export function buildRevisionHistoryDocument(context: Omit<PrintContext, 'documentTitle'>, history: readonly PlanVersion[]): PdfDocument {
