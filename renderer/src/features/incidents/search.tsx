@@ -5,7 +5,8 @@ import type { SearchSource } from '../../workbook/feature-module';
 /**
  * Ctrl+K finds an incident or drill by its kind, what was seen and who found it, and by what was written on it later:
  * step notes and reasons, report reference numbers (受付番号) and what was sent. Timeline entries are found by their
- * text and writer, and open the incident's 経過記録.
+ * text alone (not by who wrote them: a person's name would bring back every line they wrote before their contact),
+ * and open the incident's 経過記録.
  */
 export const incidentSearch: SearchSource = {
   table: 'incidents',
@@ -35,13 +36,8 @@ export const incidentSearch: SearchSource = {
 export const timelineSearch: SearchSource = {
   table: 'incidentEvents',
   groupTitleKey: 'incidents.search.timeline',
-  text: (e) => [e.what, e.who],
+  text: (e) => [e.what],
   label: (e) => (e.what.length > 60 ? `${e.what.slice(0, 60)}…` : e.what),
-  detail: (e) => (
-    <span className="muted">
-      {formatDateTime(e.at, 'ja')}
-      {e.who ? ` ${e.who}` : ''}
-    </span>
-  ),
+  detail: (e) => <span className="muted">{formatDateTime(e.at, 'ja')}</span>,
   href: (e) => `/incidents/${e.incidentId}?tab=timeline`,
 };
