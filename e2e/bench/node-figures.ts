@@ -25,7 +25,7 @@ import { summarize, timeRuns, type Summary } from './stats';
 
 const fonts = { dir: path.resolve(import.meta.dirname, '../../resources/fonts'), readFile: (p: string) => readFile(p) };
 
-function pageCountOf(bytes: Uint8Array): number {
+export function pageCountOf(bytes: Uint8Array): number {
   return Buffer.from(bytes).toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
 }
 
@@ -93,11 +93,13 @@ export async function kitPdf(runs: number): Promise<PdfFigure> {
     ],
   }));
   const doc = buildHospitalKitDocument({ context: { ...paperContext, demo: false }, departments, quantityNote: '各様式 4部', formTitles: new Map() });
-  const raw = () => {
-    const { header: _h, footer: _f, background: _b, watermark: _w, ...rest } = toPdfmakeDefinition(doc) as Record<string, unknown>;
-    return rest;
-  };
-  return comparePdf(doc, raw, runs);
+  return comparePdf(doc, () => withoutFrame(doc), runs);
+}
+
+/** The same content as plain pdfmake: our document without the page frame (header, footer, background, watermark). */
+export function withoutFrame(doc: PdfDocument): Record<string, unknown> {
+  const { header: _h, footer: _f, background: _b, watermark: _w, ...rest } = toPdfmakeDefinition(doc) as Record<string, unknown>;
+  return rest;
 }
 
 /** 10,000 contacts exported as CP932 CSV, then read, checked and written back in one transaction. */

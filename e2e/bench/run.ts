@@ -14,6 +14,7 @@ import { networkFigures } from './network-figures';
 import { incidentBrowserFigures, incidentRecordPdf } from './incidents-figures';
 import { publishAndVerify } from './distribution-figures';
 import { binderFigures } from './binder-figures';
+import { binderPdfInNode } from './binder-node-figures';
 import { createSyntheticWorkbook, dumpTables, MANY_CONTACTS, SIZES } from './synthetic-workbook';
 import { summarize } from './stats';
 import { buildContactSearchIndex, searchContacts } from '../../renderer/src/domain/contacts/contact-search';
@@ -115,6 +116,10 @@ async function main(): Promise<void> {
     const kit = await kitPdf(Math.max(PDF_RUNS, 2 * RUNS + 1));
     figures.pdf = { contactList: listPdf, hospitalKit: kit, incidentRecord: await incidentRecordPdf(PDF_RUNS) };
   }
+  if (wanted('binder')) {
+    log('BCP binder (管理者版) in Node: ours vs raw pdfmake on the same content, peak memory');
+    figures.binderPdf = await binderPdfInNode(large, PDF_RUNS);
+  }
   if (wanted('csvImportMs')) {
     log('CSV import of 10,000 CP932 rows');
     figures.csvImportMs = await csvImport(contacts, Math.min(RUNS, 3));
@@ -132,6 +137,7 @@ async function main(): Promise<void> {
     emergencyHomeInteractiveMs: { large: { median: number } };
     searchKeystrokeMs: { renderedInChromium: { p95: number } } & Record<string, { renderedInChromium: { p95: number } }>;
     pdf: { contactList: { overhead: number }; hospitalKit: { overhead: number } };
+    binderPdf: { overhead: number };
     csvImportMs: { total: { median: number } };
     backupMs: { exportAndVerify: { median: number } };
     rendererHeapMB: number;
@@ -144,6 +150,7 @@ async function main(): Promise<void> {
       [`search p95 ≤ 16 ms (rendered, ${MANY_CONTACTS} contacts)`]: f.searchKeystrokeMs && f.searchKeystrokeMs[`contacts${MANY_CONTACTS}`]!.renderedInChromium.p95 <= 16,
       'PDF overhead ≤ 1.2× raw pdfmake (contact list)': f.pdf && f.pdf.contactList.overhead <= 1.2,
       'PDF overhead ≤ 1.2× raw pdfmake (kit)': f.pdf && f.pdf.hospitalKit.overhead <= 1.2,
+      'PDF overhead ≤ 1.2× raw pdfmake (binder)': f.binderPdf && f.binderPdf.overhead <= 1.2,
       '10,000-row import ≤ 2000 ms (median)': f.csvImportMs && f.csvImportMs.total.median <= 2000,
       'backup + verify ≤ 2000 ms (median)': f.backupMs && f.backupMs.exportAndVerify.median <= 2000,
       'heap ≤ 200 MB': f.rendererHeapMB === undefined ? undefined : f.rendererHeapMB <= 200,
