@@ -32,7 +32,10 @@ export interface DiagramTile {
   row: number;
 }
 
-/** How the drawing is cut into pages: one page when it fits at MIN_SCALE or larger, else a grid of pages at MIN_SCALE. */
+/**
+ * How the drawing is cut into pages: one page when it fits at MIN_SCALE or larger; else the fewest pages it takes at
+ * MIN_SCALE, with the drawing enlarged to fill them, so no page carries only a sliver of it.
+ */
 export function diagramTiles(layout: Pick<DiagramLayout, 'width' | 'height'>, paper: PaperSize, headroom = 0): { tiles: DiagramTile[]; columns: number; rows: number; scale: number } {
   const area = { width: PAGE[paper].width - PAGE_MARGINS[0] - PAGE_MARGINS[2], height: PAGE[paper].height - PAGE_MARGINS[1] - PAGE_MARGINS[3] - HEAD_HEIGHT - headroom };
   const width = Math.max(layout.width, 1);
@@ -41,11 +44,11 @@ export function diagramTiles(layout: Pick<DiagramLayout, 'width' | 'height'>, pa
   if (fit >= MIN_SCALE) {
     return { tiles: [{ view: { x: 0, y: 0, width, height }, size: { width: width * fit, height: height * fit }, column: 1, row: 1 }], columns: 1, rows: 1, scale: fit };
   }
-  const scale = MIN_SCALE;
+  const columns = Math.ceil((width * MIN_SCALE) / area.width);
+  const rows = Math.ceil((height * MIN_SCALE) / area.height);
+  const scale = Math.min(1, (columns * area.width) / width, (rows * area.height) / height);
   const viewWidth = area.width / scale;
   const viewHeight = area.height / scale;
-  const columns = Math.ceil(width / viewWidth);
-  const rows = Math.ceil(height / viewHeight);
   const tiles: DiagramTile[] = [];
   for (let row = 0; row < rows; row++) {
     for (let column = 0; column < columns; column++) {

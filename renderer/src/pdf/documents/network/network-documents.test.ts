@@ -6,7 +6,7 @@ import { diagramGraph, readLayout, type DiagramInput, type ElkOutputNode } from 
 import { isolationPlan } from '../../../domain/network/isolation';
 import type { NetworkLink } from '../../../domain/network/link';
 import { poppler, printedText } from '../../testing/printed-text';
-import { buildNetworkDiagram, diagramTiles } from './diagram';
+import { buildNetworkDiagram, diagramTiles, MIN_SCALE } from './diagram';
 import { buildIsolationSheet } from './isolation-sheet';
 
 const header = { facilityName: 'みなと総合病院', version: '第1版', printedAt: new Date(2026, 10, 21, 9, 30), confidentialityLabel: '取扱注意', demo: false };
@@ -58,6 +58,18 @@ describe('network documents', () => {
       for (const line of fonts) expect(line).toMatch(/^[A-Z]{6}\+NotoSansJP-(Regular|Bold)\s/);
     } finally {
       warn.mockRestore();
+    }
+  });
+
+  it('a drawing a little too large for one page is spread over two, enlarged, with no page holding a sliver', () => {
+    const pageHeight = diagramTiles({ width: 1, height: 100_000 }, 'A4').tiles[0]!.size.height; // the drawing area's height
+    const tall = { width: 600, height: (pageHeight / MIN_SCALE) * 1.1 };
+    const split = diagramTiles(tall, 'A4');
+    expect(split.tiles).toHaveLength(2);
+    expect(split.scale).toBeGreaterThan(MIN_SCALE);
+    for (const tile of split.tiles) {
+      const drawn = Math.min(tall.height, tile.view.y + tile.view.height) - tile.view.y;
+      expect(drawn / tile.view.height).toBeGreaterThan(0.4);
     }
   });
 
