@@ -3,7 +3,7 @@ import { completeFirstRun } from './support/app';
 import { expect, openApp, test } from './support/fixtures';
 import { bindHost } from './support/host';
 import { pdfText } from './support/pdf';
-import { openSettings, section } from './support/workbook-backup';
+import { openSettings, setEditLockAndReload } from './support/workbook-backup';
 
 const squash = (text: string) => text.replace(/\s+/g, '');
 
@@ -113,14 +113,7 @@ test('with the edit lock set, the incident and its report rules are read and pri
   });
 
   await test.step('the edit lock is set', async () => {
-    await openSettings(page);
-    const lock = section(page, '編集ロック');
-    await lock.getByLabel('管理者パスフレーズ', { exact: true }).fill('kanri-pass-01');
-    await lock.getByLabel('管理者パスフレーズ（確認）').fill('kanri-pass-01');
-    await lock.getByRole('button', { name: 'パスフレーズを設定' }).click();
-    await expect(lock.getByTestId('edit-lock-status')).toHaveText('編集ロックは有効です。');
-    await page.reload();
-    await expect(page.getByRole('button', { name: /編集ロック中/ })).toBeVisible();
+    await setEditLockAndReload(page);
     const rules = page.getByTestId('report-rules-settings');
     await expect(rules.getByTestId('rule-police').getByLabel('時間', { exact: true })).toBeDisabled();
     await expect(rules.getByRole('button', { name: '保存', exact: true })).toHaveCount(0);

@@ -3,7 +3,7 @@ import { loadDemoFromFirstRun } from './support/app';
 import { contactRow } from './support/contacts';
 import { expect, openApp, test } from './support/fixtures';
 import { pdfText } from './support/pdf';
-import { openSettings, section } from './support/workbook-backup';
+import { openSettings, section, setEditLockAndReload } from './support/workbook-backup';
 
 const menu = (page: Page, name: string) => page.getByRole('navigation', { name: 'メニュー' }).getByRole('link', { name, exact: true }).click();
 const flat = (text: string) => text.replace(/\s+/g, '');
@@ -28,14 +28,7 @@ test('with the edit lock set, every area can be consulted, searched and printed 
   });
 
   await test.step('the edit lock is set, and after a reload the workbook opens locked', async () => {
-    await openSettings(page);
-    const lock = section(page, '編集ロック');
-    await lock.getByLabel('管理者パスフレーズ', { exact: true }).fill('kanri-pass-01');
-    await lock.getByLabel('管理者パスフレーズ（確認）').fill('kanri-pass-01');
-    await lock.getByRole('button', { name: 'パスフレーズを設定' }).click();
-    await expect(lock.getByTestId('edit-lock-status')).toHaveText('編集ロックは有効です。');
-    await page.reload();
-    await expect(page.getByRole('button', { name: /編集ロック中/ })).toBeVisible();
+    await setEditLockAndReload(page);
   });
 
   await test.step('contacts: no add, import, edit or verify; search and print work', async () => {

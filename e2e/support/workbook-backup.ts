@@ -19,3 +19,15 @@ export async function renameFacility(page: Page, name: string): Promise<void> {
 export function section(page: Page, heading: string) {
   return page.locator('.card', { has: page.getByRole('heading', { name: heading, exact: true }) });
 }
+
+/** Set the edit lock in 設定 and reload: the workbook opens locked, as on the next start. */
+export async function setEditLockAndReload(page: Page, passphrase = 'kanri-pass-01'): Promise<void> {
+  await openSettings(page);
+  const lock = section(page, '編集ロック');
+  await lock.getByLabel('管理者パスフレーズ', { exact: true }).fill(passphrase);
+  await lock.getByLabel('管理者パスフレーズ（確認）').fill(passphrase);
+  await lock.getByRole('button', { name: 'パスフレーズを設定' }).click();
+  await expect(lock.getByTestId('edit-lock-status')).toHaveText('編集ロックは有効です。');
+  await page.reload();
+  await expect(page.getByRole('button', { name: /編集ロック中/ })).toBeVisible();
+}
