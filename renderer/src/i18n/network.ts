@@ -7,7 +7,6 @@ export const networkJa = {
   nav: { overview: 'セグメントと接続', isolation: '遮断計画', diagram: 'ネットワーク構成図' },
   save: '保存',
   edit: '編集',
-  cancel: 'キャンセル',
   none: '—',
   segments: {
     heading: 'ネットワークセグメント',
@@ -186,7 +185,6 @@ export const networkEn: Shape<typeof networkJa> = {
   nav: { overview: 'Segments and links', isolation: 'Isolation plan', diagram: 'Network diagram' },
   save: 'Save',
   edit: 'Edit',
-  cancel: 'Cancel',
   none: '—',
   segments: {
     heading: 'Network segments',

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import type { z } from 'zod';
 import { deleteReferredRecord } from '../../db/references';
 import { Repository } from '../../db/repository';
@@ -11,7 +11,7 @@ import { ConfirmButton } from '../../ui/ConfirmButton';
 import { Field } from '../../ui/Field';
 import { useFieldErrors } from '../../ui/form-errors';
 import { requiredNumber } from '../../ui/form-numbers';
-import { Notice } from '../../ui/Notice';
+import { EditorActions } from '../../workbook/EditorActions';
 import { ReadOnlyNotice } from '../../workbook/ReadOnlyNotice';
 import { RecordEditorRoute } from '../../workbook/RecordEditorRoute';
 import { useRegistry } from '../../workbook/registry';
@@ -171,15 +171,7 @@ function LinkEditor({ existing, data }: { existing: NetworkLink | null; data: Ne
             </Field>
           </fieldset>
           {text('notes', t('network.link.notes'), { multiline: true })}
-          <div className="actions">
-            {canEdit && (
-              <button type="submit" className="button" disabled={formState.isSubmitting}>
-                {t('network.save')}
-              </button>
-            )}
-            <Link className="button secondary" to="/network">
-              {t('network.cancel')}
-            </Link>
+          <EditorActions saveLabel={t('network.save')} submitting={formState.isSubmitting} hasErrors={Object.keys(formState.errors).length > 0} cancelTo="/network" failure={failure}>
             {existing && canEdit && (
               <ConfirmButton
                 label={t('common.delete')}
@@ -191,9 +183,7 @@ function LinkEditor({ existing, data }: { existing: NetworkLink | null; data: Ne
                 }
               />
             )}
-          </div>
-          {Object.keys(formState.errors).length > 0 && <Notice tone="error">{t('common.fixErrors')}</Notice>}
-          {failure && <Notice tone="error">{failure}</Notice>}
+          </EditorActions>
         </form>
       </fieldset>
     </section>

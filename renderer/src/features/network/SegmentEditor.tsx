@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import type { z } from 'zod';
 import { deleteSegment, SelfLinkError } from '../../db/network-store';
 import { StorageError } from '../../db/errors';
@@ -12,6 +12,7 @@ import { Field } from '../../ui/Field';
 import { useFieldErrors } from '../../ui/form-errors';
 import { Notice } from '../../ui/Notice';
 import { Repository } from '../../db/repository';
+import { EditorActions } from '../../workbook/EditorActions';
 import { ReadOnlyNotice } from '../../workbook/ReadOnlyNotice';
 import { RecordEditorRoute } from '../../workbook/RecordEditorRoute';
 import { useRegistry } from '../../workbook/registry';
@@ -89,18 +90,7 @@ function SegmentEditor({ existing }: { existing: NetworkSegment | null }) {
             {text('owner')}
           </div>
           {text('notes', { multiline: true })}
-          <div className="actions">
-            {canEdit && (
-              <button type="submit" className="button" disabled={formState.isSubmitting}>
-                {t('network.save')}
-              </button>
-            )}
-            <Link className="button secondary" to="/network">
-              {t('network.cancel')}
-            </Link>
-          </div>
-          {Object.keys(formState.errors).length > 0 && <Notice tone="error">{t('common.fixErrors')}</Notice>}
-          {failure && <Notice tone="error">{failure}</Notice>}
+          <EditorActions saveLabel={t('network.save')} submitting={formState.isSubmitting} hasErrors={Object.keys(formState.errors).length > 0} cancelTo="/network" failure={failure} />
         </form>
       </fieldset>
       {existing && canEdit && <SegmentDelete segment={existing} />}
