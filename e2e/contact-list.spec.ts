@@ -1,5 +1,5 @@
 import { completeFirstRun } from './support/app';
-import { openContacts } from './support/contacts';
+import { expectContactsListed, openContacts } from './support/contacts';
 import { expect, openApp, test } from './support/fixtures';
 import { pressAndSettle, tabTo } from './support/keyboard';
 
@@ -28,7 +28,7 @@ test('the contact list scrolls through every contact, drawing only what the wind
 
   await openContacts(page);
   const total = IMPORTED + STARTER;
-  await expect(page.getByTestId('contacts-count')).toHaveText(`${total} 件を表示（全 ${total} 件）`);
+  await expectContactsListed(page, total);
   await expect(page.getByRole('button', { name: /さらに表示/ })).toHaveCount(0);
   // One table for every match: the column headings, a caption row per kind and each contact. The starter contacts
   // are ベンダー, 行政・警察 and 専門機関; a CSV without a 種別 column imports as その他.

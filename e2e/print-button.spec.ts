@@ -1,12 +1,12 @@
 import { completeFirstRun } from './support/app';
-import { openContacts } from './support/contacts';
+import { expectContactsListed, openContacts } from './support/contacts';
 import { expect, openApp, test } from './support/fixtures';
 
 test('a print whose document cannot be prepared says so instead of doing nothing', async ({ page, server }) => {
   await openApp(page, server);
   await completeFirstRun(page, { facilityName: '印刷失敗病院' });
   await openContacts(page);
-  await expect(page.getByTestId('contact-row')).toHaveCount(7);
+  await expectContactsListed(page, 7);
 
   // Every read of the workbook fails from the moment the button is pressed, as on a PC whose storage has just
   // broken: the list on screen stays, but the print reads the contacts again. Broken and pressed in one step, so no

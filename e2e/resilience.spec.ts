@@ -1,4 +1,5 @@
 import { completeFirstRun } from './support/app';
+import { expectContactsListed } from './support/contacts';
 import { expect, openApp, test } from './support/fixtures';
 
 test('when the database cannot be opened the user gets a Japanese explanation, not a blank window', async ({ page, server }) => {
@@ -59,5 +60,5 @@ test('a screen whose data cannot be read fails alone: the menu stays, and the sc
   });
   await page.getByRole('button', { name: 'もう一度表示する' }).click();
   await expect(page.getByRole('heading', { name: '連絡先', level: 1 })).toBeVisible();
-  await expect(page.getByTestId('contact-row')).toHaveCount(7);
+  await expectContactsListed(page, 7);
 });

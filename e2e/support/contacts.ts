@@ -12,6 +12,14 @@ export function contactRow(page: Page, name: string) {
   return page.getByTestId('contact-row').filter({ hasText: name });
 }
 
+/**
+ * The contact list shows `shown` of `total` contacts. Its count says so: only the rows near the window are drawn, so
+ * counting drawn rows would depend on the window's height.
+ */
+export async function expectContactsListed(page: Page, shown: number, total = shown): Promise<void> {
+  await expect(page.getByTestId('contacts-count')).toHaveText(`${shown} 件を表示（全 ${total} 件）`);
+}
+
 /** Today on the page's wall calendar (playwright.config.ts runs the browser in Asia/Tokyo) as YYYY-MM-DD. */
 export function todayIso(): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(new Date());

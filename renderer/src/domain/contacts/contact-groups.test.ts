@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyContactFields, sortContacts, type Contact, type ContactKind } from './contact';
 import { groupedSearchIndex, withGroupCaptions } from './contact-groups';
-import { buildContactSearchIndex, searchContacts } from './contact-search';
+import { buildContactSearchIndex, runContactSearch } from './contact-search';
 
 const contact = (name: string, furigana: string, kind: ContactKind, department: string): Contact => ({
   ...emptyContactFields(),
@@ -25,7 +25,7 @@ const contacts = sortContacts([
 const caption = (key: string) => `【${key || 'なし'}】`;
 const listed = (grouping: 'kind' | 'department', query: string) => {
   const grouped = groupedSearchIndex(buildContactSearchIndex(contacts), grouping);
-  return withGroupCaptions(searchContacts(grouped.index, query), grouping, caption).map((item) => (typeof item === 'string' ? item : item.name));
+  return withGroupCaptions(runContactSearch(grouped.index, query).entries, grouped.groups, caption).map((item) => (typeof item === 'string' ? item : item.name));
 };
 
 describe('the contact list by group', () => {

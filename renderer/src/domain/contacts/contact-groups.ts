@@ -1,6 +1,6 @@
 import { compareReading } from '../kana';
 import { contactKinds, type Contact, type ContactKind } from './contact';
-import type { ContactSearchIndex } from './contact-search';
+import type { ContactSearchEntry, ContactSearchIndex } from './contact-search';
 
 export type ContactGrouping = 'kind' | 'department';
 
@@ -17,12 +17,12 @@ function groupOrder(keys: Iterable<string>, grouping: ContactGrouping): string[]
 }
 
 /**
- * The search index with its entries in list order, group by group (each group keeping the index's own order), and
- * the groups in that order. Done once per contact list and grouping, so a keystroke's matches come out already
- * grouped and the list is one pass over them.
+ * The search index with its entries in list order, group by group (each group keeping the index's own order), each
+ * entry knowing its group's place, and the groups in that order. Done once per contact list and grouping, so a
+ * keystroke's matches come out already grouped and the list is one pass over them.
  */
 export function groupedSearchIndex<T extends Contact>(index: ContactSearchIndex<T>, grouping: ContactGrouping): { index: ContactSearchIndex<T>; groups: string[] } {
-  const byGroup = new Map<string, (typeof index.entries)[number][]>();
+  const byGroup = new Map<string, ContactSearchEntry<T>[]>();
   for (const entry of index.entries) {
     const key = contactGroupKey(entry.contact, grouping);
     const group = byGroup.get(key);
@@ -30,20 +30,22 @@ export function groupedSearchIndex<T extends Contact>(index: ContactSearchIndex<
     else byGroup.set(key, [entry]);
   }
   const groups = groupOrder(byGroup.keys(), grouping);
-  return { index: { entries: groups.flatMap((key) => byGroup.get(key)!) }, groups };
+  return { index: { entries: groups.flatMap((key, group) => byGroup.get(key)!.map((entry) => ({ ...entry, group }))) }, groups };
 }
 
-/** Grouped matches with each group led by its caption (`captionOf` is called once per group that has matches). */
-export function withGroupCaptions<T extends Contact, C>(matches: readonly T[], grouping: ContactGrouping, captionOf: (groupKey: string) => C): (T | C)[] {
+/**
+ * Matches of a grouped index with each group led by its caption (`captionOf` is called once per group that has
+ * matches). Reads the entry's group number, not the contact: one pass over 50,000 matches on every keystroke.
+ */
+export function withGroupCaptions<T extends Contact, C>(matches: readonly ContactSearchEntry<T>[], groups: readonly string[], captionOf: (groupKey: string) => C): (T | C)[] {
   const items: (T | C)[] = [];
-  let current: string | undefined;
-  for (const contact of matches) {
-    const key = contactGroupKey(contact, grouping);
-    if (key !== current) {
-      items.push(captionOf(key));
-      current = key;
+  let current = -1;
+  for (const entry of matches) {
+    if (entry.group !== current) {
+      current = entry.group;
+      items.push(captionOf(groups[current]!));
     }
-    items.push(contact);
+    items.push(entry.contact);
   }
   return items;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contactSchema, emptyContactFields, type Contact } from './contact';
-import { buildContactSearchIndex, searchContacts } from './contact-search';
+import { buildContactSearchIndex, runContactSearch, searchContacts, type ContactSearch } from './contact-search';
 
 describe('contact search', () => {
   const contact = (name: string, furigana: string, number: string): Contact => ({
@@ -54,5 +54,51 @@ describe('searching contacts by number', () => {
 
   it('finds a number kept as written by an import', () => {
     expect(searchContacts(index, '031234567').map((c) => c.id)).toEqual(['b']);
+  });
+});
+
+describe('searching while a query is typed on', () => {
+  const index = buildContactSearchIndex([
+    person('ga', '長谷川 学', [{ label: 'mobile', number: '090-1111-2222' }]),
+    person('ka', '加藤 和也', [{ label: 'mobile', number: '090-3333-4444' }]),
+    { ...person('kk', '片山 健', [{ label: 'external', number: '03-5555-6666' }]), furigana: 'カタヤマ ケン' },
+    { ...person('gk', '学 花子', []), furigana: 'ガク ハナコ' },
+  ]);
+  const typed = (keystrokes: readonly string[]) => {
+    let previous: ContactSearch | null = null;
+    return keystrokes.map((query) => {
+      previous = runContactSearch(index, query, previous);
+      return previous.entries.map((e) => e.contact.id);
+    });
+  };
+  const fresh = (keystrokes: readonly string[]) => keystrokes.map((query) => searchContacts(index, query).map((c) => c.id));
+
+  it.each([
+    ['one more character at a time', ['ｶ', 'ｶﾞ', 'ｶﾞｸ']],
+    ['backspace and a different character', ['かた', 'か', 'かと']],
+    ['a second term, then the first changed', ['090', '090 加', '090 加藤', '09 加藤', '']],
+    ['full-width digits and hyphens typed on', ['０', '０９０－', '０９０－３３']],
+    ['everything cleared, then typed again', ['学', '', 'が', 'がく']],
+  ])('finds the same contacts as a fresh search: %s', (_case, keystrokes) => {
+    expect(typed(keystrokes)).toEqual(fresh(keystrokes));
+  });
+
+  it('hands back the very same list when typing on kept every match, so the list has nothing to redo', () => {
+    const zero = runContactSearch(index, '0');
+    expect(runContactSearch(index, '09', zero).entries).not.toBe(zero.entries);
+    const ninety = runContactSearch(index, '090', zero);
+    expect(runContactSearch(index, '090-', ninety).entries).toBe(ninety.entries);
+    expect(runContactSearch(index, '', null).entries).toBe(index.entries);
+  });
+
+  it('scans only the previous matches when the query only narrows, and only over the same list', () => {
+    const wider = runContactSearch(index, '090');
+    expect(runContactSearch(index, '090 3333', wider).entries.map((e) => e.contact.id)).toEqual(['ka']);
+    // A previous search that (falsely) found nothing shows what was scanned: its matches only.
+    const foundNothing = { ...wider, entries: [] };
+    expect(runContactSearch(index, '090 3333', foundNothing).entries).toEqual([]);
+    // Over a changed list, the previous search is not trusted.
+    const changed = buildContactSearchIndex([...index.entries.map((e) => e.contact), person('new', '新井 三郎', [{ label: 'mobile', number: '090-3333-0000' }])]);
+    expect(runContactSearch(changed, '090 3333', foundNothing).entries.map((e) => e.contact.id)).toEqual(['ka', 'new']);
   });
 });

@@ -1,17 +1,17 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { keptAsWritten, type Contact, type ContactKind } from '../../domain/contacts/contact';
 import { groupedSearchIndex, withGroupCaptions, type ContactGrouping } from '../../domain/contacts/contact-groups';
 import { needsReview } from '../../domain/contacts/contact-review';
-import { buildContactSearchIndex, searchContacts } from '../../domain/contacts/contact-search';
+import { buildContactSearchIndex, runContactSearch, type ContactSearch } from '../../domain/contacts/contact-search';
 import { Notice } from '../../ui/Notice';
 import { PrintButton } from '../../workbook/print/PrintButton';
 import { PrintJobStatus } from '../../workbook/print/PrintJobStatus';
 import { usePrintJob } from '../../workbook/print/usePrintJob';
 import { useWorkbook } from '../../workbook/WorkbookContext';
 import { useStorageErrorMessage } from '../../workbook/useStorageErrorMessage';
-import { ContactsTable, type ContactListItem, type GroupCaption } from './ContactsTable';
+import { ContactsTable, groupCaption, type ContactListItem, type GroupCaption } from './ContactsTable';
 import { downloadBytes } from './download';
 import { ExportCsvDialog } from './ExportCsvDialog';
 import { useContactPrints } from './useContactPrints';
@@ -40,17 +40,21 @@ export function ContactsPage() {
   // Ordered group by group once per list and grouping: a keystroke's matches then come out grouped.
   const grouped = useMemo(() => groupedSearchIndex(fullIndex, grouping), [fullIndex, grouping]);
   const captions = useMemo(
-    () => new Map(grouped.groups.map((key): [string, GroupCaption] => [key, { key: key || '-', caption: grouping === 'kind' ? t(`contactKind.${key as ContactKind}`) : key || t('contacts.noDepartment') }])),
+    () => new Map(grouped.groups.map((key): [string, GroupCaption] => [key, groupCaption(key, grouping === 'kind' ? t(`contactKind.${key as ContactKind}`) : key || t('contacts.noDepartment'))])),
     [grouped, grouping, t],
   );
-  const matches = useMemo(() => {
-    const found = searchContacts(grouped.index, query);
-    return onlyReview ? found.filter((c) => needsReview(c, today, settings.contactReviewDays) || keptAsWritten(c)) : found;
-  }, [grouped, query, onlyReview, today, settings.contactReviewDays]);
+  // The last search, which the next keystroke narrows when it only adds to the query. Any earlier search over the same
+  // index is a sound starting point (runContactSearch checks), so a render React throws away cannot mislead it.
+  const lastSearch = useRef<ContactSearch | null>(null);
+  const found = useMemo(() => (lastSearch.current = runContactSearch(grouped.index, query, lastSearch.current)), [grouped, query]);
+  const matches = useMemo(
+    () => (onlyReview ? found.entries.filter(({ contact: c }) => needsReview(c, today, settings.contactReviewDays) || keptAsWritten(c)) : found.entries),
+    [found.entries, onlyReview, today, settings.contactReviewDays],
+  );
 
   // Every match, each group led by its caption (the same caption object on every keystroke): the list draws only
   // what the window shows.
-  const items = useMemo((): ContactListItem[] => withGroupCaptions(matches, grouping, (key) => captions.get(key)!), [matches, grouping, captions]);
+  const items = useMemo((): ContactListItem[] => withGroupCaptions(matches, grouped.groups, (key) => captions.get(key)!), [matches, grouped, captions]);
 
   const setParam = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
