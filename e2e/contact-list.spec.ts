@@ -38,6 +38,35 @@ test('the contact list scrolls through every contact, drawing only what the wind
   expect(await page.getByTestId('contact-row').count()).toBeLessThan(60);
   await page.screenshot({ path: test.info().outputPath('contact-list-top.png') });
 
+  await test.step('Tab and Shift+Tab go from row to row past the edges of the window', async () => {
+    // Only a couple of rows are drawn beyond each edge of the window: the next row must be there by the time the focus
+    // reaches it.
+    await tabTo(page, page.getByTestId('contact-row').first().getByRole('link', { name: '編集' }));
+    const focusedRow = async (key: string, press: number) => {
+      const row = await page.evaluate(() => document.activeElement?.closest('[aria-rowindex]')?.getAttribute('aria-rowindex') ?? null);
+      expect(row, `${key} ${press} left the list`).not.toBeNull();
+      return Number(row);
+    };
+    let rowIndex = await focusedRow('Tab', 0);
+    for (let i = 1; i <= 60; i++) {
+      await pressAndSettle(page, 'Tab');
+      const row = await focusedRow('Tab', i);
+      expect(row).toBeGreaterThanOrEqual(rowIndex);
+      rowIndex = row;
+    }
+    expect(rowIndex).toBeGreaterThan(15); // well past the rows the window first showed
+    await expect(page.locator(':focus')).toBeInViewport();
+    await page.keyboard.press('PageDown'); // the focused row scrolls out above; Shift+Tab brings the list back to it
+    for (let i = 1; i <= 30; i++) {
+      await pressAndSettle(page, 'Shift+Tab');
+      const row = await focusedRow('Shift+Tab', i);
+      expect(row).toBeLessThanOrEqual(rowIndex);
+      rowIndex = row;
+    }
+    await expect(page.locator(':focus')).toBeInViewport();
+    await page.getByRole('searchbox', { name: '連絡先を検索' }).focus();
+  });
+
   await test.step('every contact is reached by paging down', async () => {
     const seen = new Set<string>();
     const names = page.getByTestId('contact-row').locator('.contacts-name');
