@@ -23,8 +23,5 @@ export function appendAuditRows(db: BcpDatabase, rows: readonly AuditEntry[]): P
  */
 export async function appendToTrail(auditLog: EntityTable<AuditEntry, 'seq'>, rows: readonly AuditEntry[]): Promise<void> {
   if (rows.length === 0) return;
-  const tail = await auditLog.orderBy('seq').last();
-  // A tail without a hash (a damaged trail) still numbers on from its seq; the chain check reports the damage.
-  const chained = chainRows(rows, tail?.seq === undefined ? undefined : { seq: tail.seq, hash: tail.hash ?? '' });
-  await auditLog.bulkAdd(chained);
+  await auditLog.bulkAdd(chainRows(rows, await auditLog.orderBy('seq').last()));
 }

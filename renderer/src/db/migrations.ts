@@ -32,7 +32,7 @@ const steps: Record<number, (content: BackupContent) => BackupContent> = {
 function withTrailRows(trail: readonly AuditEntry[], rows: readonly AuditEntry[]): AuditEntry[] {
   let tail: AuditEntry | undefined;
   for (const row of trail) if (typeof row.seq === 'number' && (tail?.seq === undefined || row.seq > tail.seq)) tail = row;
-  return [...trail, ...chainRows(rows, tail?.seq === undefined ? undefined : { seq: tail.seq, hash: tail.hash ?? '' })];
+  return [...trail, ...chainRows(rows, tail)];
 }
 
 export function migrateBackupContent(content: BackupContent): BackupContent {

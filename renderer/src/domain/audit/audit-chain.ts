@@ -43,10 +43,14 @@ export function auditRowHash(row: AuditEntry & { seq: number }, prevHash: string
   );
 }
 
-/** Number and hash the rows to append after the chain's last row (or the genesis when the trail is empty). */
-export function chainRows(rows: readonly AuditEntry[], tail: { seq: number; hash: string } | undefined): ChainedAuditEntry[] {
-  let seq = tail?.seq ?? 0;
-  let prevHash = tail?.hash ?? GENESIS_HASH;
+/**
+ * Number and hash the rows to append after the trail's last row (or the genesis when the trail is empty). A last row
+ * without a hash (a damaged trail) still numbers on from its seq; the chain check reports the damage.
+ */
+export function chainRows(rows: readonly AuditEntry[], tail: Pick<AuditEntry, 'seq' | 'hash'> | undefined): ChainedAuditEntry[] {
+  const after = tail?.seq === undefined ? undefined : tail;
+  let seq = after?.seq ?? 0;
+  let prevHash = after ? (after.hash ?? '') : GENESIS_HASH;
   return rows.map((row) => {
     seq += 1;
     const { seq: _ignored, prevHash: _p, hash: _h, ...fields } = row;
