@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { RecordMeta } from '../record';
-import { incidentReportSchema, ppcAnswersSchema } from './reports';
+import { incidentReportSchema, ppcAnswersSchema, reportLines, type ReportLine, type ReportRule } from './reports';
 import { responseStepSchema } from './response-steps';
 import { afterActionReviewSchema } from './closing';
 import { systemStatusEntrySchema } from './system-status';
@@ -77,6 +77,12 @@ export function incidentParts(incident: Incident) {
     situationReportHours: incident.situationReportHours ?? DEFAULT_SITUATION_REPORT_HOURS,
     situationReports: incident.situationReports ?? [],
   };
+}
+
+/** Each body to report this incident to under the rules in force: whether it applies, when it is due, what was sent. */
+export function incidentReportLines(rules: readonly ReportRule[], incident: Incident, now: Date): ReportLine[] {
+  const { ppc, reports } = incidentParts(incident);
+  return reportLines(rules, { kind: incident.kind, discoveredAt: incident.discoveredAt, ppc, reports }, now);
 }
 
 /** Whether a time someone enters for this incident (a step done on paper, a report made) may be stored. */

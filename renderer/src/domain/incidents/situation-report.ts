@@ -10,10 +10,6 @@ export function nextSituationReportAt(discoveredAt: string, reports: readonly st
   return new Date(Date.parse(last) + hours * 3_600_000);
 }
 
-export function situationReportDue(discoveredAt: string, reports: readonly string[], hours: number, now: Date): boolean {
-  return nextSituationReportAt(discoveredAt, reports, hours).getTime() <= now.getTime();
-}
-
 /**
  * The reminder the emergency home and the top bar show: when the next report is due and whether that time has come.
  * None once the incident is closed (its last report was the record).

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatMonthDayTime } from '../../domain/date-text';
-import { incidentParts, type Incident } from '../../domain/incidents/incident';
-import { reportLines, type ReportRule } from '../../domain/incidents/reports';
+import { incidentParts, incidentReportLines, type Incident } from '../../domain/incidents/incident';
+import type { ReportRule } from '../../domain/incidents/reports';
 import { nextOpenSteps } from '../../domain/incidents/response-steps';
 import { situationReminder } from '../../domain/incidents/situation-report';
 import { PrintButton } from '../../workbook/print/PrintButton';
@@ -16,7 +16,7 @@ import { useMakeSituationReport } from './useMakeSituationReport';
 /** What is overdue or next for the active incident: shared by the emergency home and the top bar. */
 export function incidentAttention(incident: Incident, rules: readonly ReportRule[], now: Date) {
   const parts = incidentParts(incident);
-  const overdue = reportLines(rules, { kind: incident.kind, discoveredAt: incident.discoveredAt, ppc: parts.ppc, reports: parts.reports }, now).filter((l) => l.state === 'overdue');
+  const overdue = incidentReportLines(rules, incident, now).filter((l) => l.state === 'overdue');
   return { next: nextOpenSteps(parts.steps, 3), overdue, situation: situationReminder(incident, parts, now) };
 }
 

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatMonthDayTime } from '../../domain/date-text';
 import type { Contact } from '../../domain/contacts/contact';
-import { eventTimeProblem, incidentParts, type Incident } from '../../domain/incidents/incident';
-import { answers, ppcQuestions, reportLines, setReport, type Answer, type PpcQuestion, type ReportLine } from '../../domain/incidents/reports';
+import { eventTimeProblem, incidentParts, incidentReportLines, type Incident } from '../../domain/incidents/incident';
+import { answers, ppcQuestions, setReport, type Answer, type PpcQuestion, type ReportLine } from '../../domain/incidents/reports';
 import { Notice } from '../../ui/Notice';
 import { PrintButton } from '../../workbook/print/PrintButton';
 import { useWorkbook } from '../../workbook/WorkbookContext';
@@ -27,7 +27,7 @@ export function ReportsPanel({ incident, now }: { incident: Incident; now: Date 
   const contacts = useLiveQuery(() => db.contacts.toArray(), [db]);
   const parts = incidentParts(incident);
   const rules = useReportRules();
-  const lines = reportLines(rules.rules, { kind: incident.kind, discoveredAt: incident.discoveredAt, ppc: parts.ppc, reports: parts.reports }, now);
+  const lines = incidentReportLines(rules.rules, incident, now);
   const setAnswer = (q: PpcQuestion, a: Answer) =>
     void change.apply((i) => ({ ...i, ppc: { ...incidentParts(i).ppc, [q]: a } }), [{ what: `個人情報保護委員会の判断：${t(`incidents.ppc.${q}`)} → ${t(`incidents.answer.${a}`)}` }]);
   return (

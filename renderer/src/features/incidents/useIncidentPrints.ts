@@ -2,8 +2,7 @@ import { useCallback, useMemo } from 'react';
 import type { BcpDatabase } from '../../db/database';
 import { readEmergencyLevels } from '../../db/emergency-levels';
 import { timelineOf } from '../../db/incidents-store';
-import { incidentParts, type Incident } from '../../domain/incidents/incident';
-import { reportLines } from '../../domain/incidents/reports';
+import { incidentReportLines, type Incident } from '../../domain/incidents/incident';
 import { pdfFileName } from '../../domain/print-file-name';
 import { restoreOrder } from '../../domain/systems/restore-order';
 import { prerequisitesBySystem } from '../../domain/systems/runbook';
@@ -44,8 +43,7 @@ export function useIncidentPrints() {
   }, [facility]);
   const file = useCallback((title: string, h: IncidentPrintHeader) => pdfFileName(title, h.facilityName, h.printedAt), []);
   const lines = useCallback((incident: Incident, now: Date) => {
-    const parts = incidentParts(incident);
-    return reportLines(rules, { kind: incident.kind, discoveredAt: incident.discoveredAt, ppc: parts.ppc, reports: parts.reports }, now);
+    return incidentReportLines(rules, incident, now);
   }, [rules]);
 
   return useMemo(
