@@ -54,6 +54,9 @@ function formToRule(form: ReportRuleForm): unknown {
 /** The form field a schema issue is about, so the message can stand beside it. */
 export type RuleFormField = 'body' | 'hours' | 'days' | 'aimDays' | 'fraudDays' | 'dueText' | 'sources' | 'rules';
 
+/** The form field of each part of a deadline. */
+const DUE_FIELDS: Partial<Record<string, RuleFormField>> = { text: 'dueText', hours: 'hours', days: 'days', aimDays: 'aimDays', fraudDays: 'fraudDays' };
+
 export type RuleFormResult = { ok: true; rules: ReportRule[] } | { ok: false; index: number | undefined; field: RuleFormField; message: string };
 
 /** Every form checked by the same schema the shipped file passes; the first problem is named with its body and field. */
@@ -62,7 +65,6 @@ export function parseRuleForms(forms: readonly ReportRuleForm[]): RuleFormResult
   if (parsed.success) return { ok: true, rules: parsed.data };
   const issue = parsed.error.issues[0]!;
   const [index, part, sub] = issue.path;
-  const field: RuleFormField =
-    part === 'body' ? 'body' : part === 'sources' ? 'sources' : part === 'due' ? (sub === 'text' ? 'dueText' : sub === 'hours' || sub === 'days' || sub === 'aimDays' || sub === 'fraudDays' ? sub : 'dueText') : 'rules';
+  const field: RuleFormField = part === 'body' || part === 'sources' ? part : part === 'due' ? (DUE_FIELDS[String(sub)] ?? 'dueText') : 'rules';
   return { ok: false, index: typeof index === 'number' ? index : undefined, field, message: issue.message };
 }

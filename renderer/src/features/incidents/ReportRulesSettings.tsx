@@ -10,6 +10,9 @@ import { useWorkbook } from '../../workbook/WorkbookContext';
 import { shippedReportRules } from './shipped-rules';
 import { useReportRules } from './useIncidents';
 
+/** The numbers asked for each kind of deadline. */
+const DUE_NUMBERS = { hours: ['hours'], days: ['days', 'aimDays', 'fraudDays'] } as const satisfies Record<ReportRuleForm['dueKind'], readonly RuleFormField[]>;
+
 /**
  * 設定: the report rules (R14) — per body whether it applies, its deadline and the sources it rests on. Stored in the
  * workbook (audited like any setting) and used by every incident at once; 同梱に戻す goes back to the shipped file.
@@ -79,27 +82,12 @@ export function ReportRulesSettings() {
                     <option value="days">{t('incidents.rules.dueKinds.days')}</option>
                   </select>
                 </label>
-                {f.dueKind === 'hours' ? (
-                  <label>
-                    {t('incidents.rules.hours')}
-                    <input type="number" inputMode="numeric" min={1} value={f.hours} aria-invalid={invalid(i, 'hours')} onChange={(e) => update(i, { hours: e.target.value })} />
+                {DUE_NUMBERS[f.dueKind].map((field) => (
+                  <label key={field}>
+                    {t(`incidents.rules.${field}`)}
+                    <input type="number" inputMode="numeric" min={1} value={f[field]} aria-invalid={invalid(i, field)} onChange={(e) => update(i, { [field]: e.target.value })} />
                   </label>
-                ) : (
-                  <>
-                    <label>
-                      {t('incidents.rules.days')}
-                      <input type="number" inputMode="numeric" min={1} value={f.days} aria-invalid={invalid(i, 'days')} onChange={(e) => update(i, { days: e.target.value })} />
-                    </label>
-                    <label>
-                      {t('incidents.rules.aimDays')}
-                      <input type="number" inputMode="numeric" min={1} value={f.aimDays} aria-invalid={invalid(i, 'aimDays')} onChange={(e) => update(i, { aimDays: e.target.value })} />
-                    </label>
-                    <label>
-                      {t('incidents.rules.fraudDays')}
-                      <input type="number" inputMode="numeric" min={1} value={f.fraudDays} aria-invalid={invalid(i, 'fraudDays')} onChange={(e) => update(i, { fraudDays: e.target.value })} />
-                    </label>
-                  </>
-                )}
+                ))}
                 <label className="incidents-rule-wide">
                   {t('incidents.rules.dueText')}
                   <input value={f.dueText} maxLength={200} aria-invalid={invalid(i, 'dueText')} onChange={(e) => update(i, { dueText: e.target.value })} />
