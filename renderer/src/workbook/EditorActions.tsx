@@ -1,8 +1,17 @@
 import type { ReactNode } from 'react';
+import type { FieldValues, FormState } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Notice } from '../ui/Notice';
 import { useWorkbook } from './WorkbookContext';
+
+/**
+ * What EditorActions needs of a react-hook-form editor: whether it is saving, and whether a field is refused. Read in
+ * the editor's own render, where react-hook-form subscribes the form state it is asked for.
+ */
+export function editorFormState(formState: Pick<FormState<FieldValues>, 'isSubmitting' | 'errors'>): { submitting: boolean; hasErrors: boolean } {
+  return { submitting: formState.isSubmitting, hasErrors: Object.keys(formState.errors).length > 0 };
+}
 
 interface Props {
   /** The save button's words (e.g. 保存, 計画を保存). */

@@ -10,7 +10,7 @@ import { emergencyAccountSchema, type EmergencyAccountFields } from '../../domai
 import { toLocalDateString } from '../../base/local-date';
 import { Field } from '../../ui/Field';
 import { useFieldErrors } from '../../ui/form-errors';
-import { EditorActions } from '../../workbook/EditorActions';
+import { EditorActions, editorFormState } from '../../workbook/EditorActions';
 import { ReadOnlyNotice } from '../../workbook/ReadOnlyNotice';
 import { RecordEditorRoute } from '../../workbook/RecordEditorRoute';
 import { useStorageErrorMessage } from '../../workbook/useStorageErrorMessage';
@@ -118,7 +118,7 @@ function AccountEditor({ existing, data }: { existing: (EmergencyAccountFields &
         {text('openers', t('accounts.field.openers'), { hint: t('accounts.field.openersHint') })}
         {text('procedure', t('accounts.field.procedure'), { hint: t('accounts.field.procedureHint'), multiline: true })}
         {text('notes', t('accounts.field.notes'), { multiline: true })}
-        <EditorActions saveLabel={t('accounts.save')} submitting={formState.isSubmitting} hasErrors={Object.keys(formState.errors).length > 0} cancelTo={existing ? `/accounts/${existing.id}` : '/accounts'} failure={failure} />
+        <EditorActions saveLabel={t('accounts.save')} {...editorFormState(formState)} cancelTo={existing ? `/accounts/${existing.id}` : '/accounts'} failure={failure} />
       </form>
     </section>
   );

@@ -11,7 +11,7 @@ import { formatDateTime } from '../../domain/date-text';
 import { Field } from '../../ui/Field';
 import { useFieldErrors } from '../../ui/form-errors';
 import { Notice } from '../../ui/Notice';
-import { EditorActions } from '../../workbook/EditorActions';
+import { EditorActions, editorFormState } from '../../workbook/EditorActions';
 import { ReadOnlyNotice } from '../../workbook/ReadOnlyNotice';
 import { RecordEditorRoute } from '../../workbook/RecordEditorRoute';
 import { useStorageErrorMessage } from '../../workbook/useStorageErrorMessage';
@@ -144,7 +144,7 @@ function ActionEditor({ existing, contacts }: { existing: FollowUpAction | null;
         </div>
         {status === 'deferred' && textField('statusReason', t('actions.fields.statusReason'), { multiline: true })}
         <Controller control={control} name="changes" render={({ field: changes }) => <ChangesFieldset value={(changes.value ?? []).map((l) => ({ ...l, label: l.label ?? '' }))} onChange={changes.onChange} />} />
-        <EditorActions saveLabel={t('actions.save')} submitting={formState.isSubmitting} hasErrors={Object.keys(formState.errors).length > 0} cancelTo="/actions" failure={failure}>
+        <EditorActions saveLabel={t('actions.save')} {...editorFormState(formState)} cancelTo="/actions" failure={failure}>
           {canEdit && existing && existing.status !== 'done' && !formState.isDirty && <CompleteAction action={existing} />}
         </EditorActions>
         {saved && <Notice tone="ok">{t('actions.editor.saved')}</Notice>}

@@ -9,7 +9,7 @@ import { Repository } from '../../db/repository';
 import { drillKinds, drillPlanSchema, drillSchema, type Drill, type DrillPlan } from '../../domain/drills/drill';
 import { Field } from '../../ui/Field';
 import { useFieldErrors } from '../../ui/form-errors';
-import { EditorActions } from '../../workbook/EditorActions';
+import { EditorActions, editorFormState } from '../../workbook/EditorActions';
 import { ReadOnlyNotice } from '../../workbook/ReadOnlyNotice';
 import { RecordEditorRoute } from '../../workbook/RecordEditorRoute';
 import { useStorageErrorMessage } from '../../workbook/useStorageErrorMessage';
@@ -121,7 +121,7 @@ function DrillEditor({ existing }: { existing: Drill | null }) {
           )}
         </fieldset>
         {text('outsideParties', t('drills.fields.outsideParties'), { multiline: true, hint: t('drills.fields.outsidePartiesHint') })}
-        <EditorActions saveLabel={t('drills.save')} submitting={formState.isSubmitting} hasErrors={Object.keys(formState.errors).length > 0} cancelTo={existing ? `/drills/${existing.id}` : '/drills'} failure={failure} />
+        <EditorActions saveLabel={t('drills.save')} {...editorFormState(formState)} cancelTo={existing ? `/drills/${existing.id}` : '/drills'} failure={failure} />
       </form>
     </section>
   );

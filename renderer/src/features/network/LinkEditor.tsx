@@ -11,7 +11,7 @@ import { ConfirmButton } from '../../ui/ConfirmButton';
 import { Field } from '../../ui/Field';
 import { useFieldErrors } from '../../ui/form-errors';
 import { requiredNumber } from '../../ui/form-numbers';
-import { EditorActions } from '../../workbook/EditorActions';
+import { EditorActions, editorFormState } from '../../workbook/EditorActions';
 import { ReadOnlyNotice } from '../../workbook/ReadOnlyNotice';
 import { RecordEditorRoute } from '../../workbook/RecordEditorRoute';
 import { useRegistry } from '../../workbook/registry';
@@ -171,7 +171,7 @@ function LinkEditor({ existing, data }: { existing: NetworkLink | null; data: Ne
             </Field>
           </fieldset>
           {text('notes', t('network.link.notes'), { multiline: true })}
-          <EditorActions saveLabel={t('network.save')} submitting={formState.isSubmitting} hasErrors={Object.keys(formState.errors).length > 0} cancelTo="/network" failure={failure}>
+          <EditorActions saveLabel={t('network.save')} {...editorFormState(formState)} cancelTo="/network" failure={failure}>
             {existing && canEdit && (
               <ConfirmButton
                 label={t('common.delete')}

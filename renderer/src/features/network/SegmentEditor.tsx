@@ -12,7 +12,7 @@ import { Field } from '../../ui/Field';
 import { useFieldErrors } from '../../ui/form-errors';
 import { Notice } from '../../ui/Notice';
 import { Repository } from '../../db/repository';
-import { EditorActions } from '../../workbook/EditorActions';
+import { EditorActions, editorFormState } from '../../workbook/EditorActions';
 import { ReadOnlyNotice } from '../../workbook/ReadOnlyNotice';
 import { RecordEditorRoute } from '../../workbook/RecordEditorRoute';
 import { useRegistry } from '../../workbook/registry';
@@ -90,7 +90,7 @@ function SegmentEditor({ existing }: { existing: NetworkSegment | null }) {
             {text('owner')}
           </div>
           {text('notes', { multiline: true })}
-          <EditorActions saveLabel={t('network.save')} submitting={formState.isSubmitting} hasErrors={Object.keys(formState.errors).length > 0} cancelTo="/network" failure={failure} />
+          <EditorActions saveLabel={t('network.save')} {...editorFormState(formState)} cancelTo="/network" failure={failure} />
         </form>
       </fieldset>
       {existing && canEdit && <SegmentDelete segment={existing} />}

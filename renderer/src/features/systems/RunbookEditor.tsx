@@ -11,7 +11,7 @@ import { Field } from '../../ui/Field';
 import { useStorageErrorMessage } from '../../workbook/useStorageErrorMessage';
 import { RecordEditorRoute } from '../../workbook/RecordEditorRoute';
 import { useWorkbook } from '../../workbook/WorkbookContext';
-import { EditorActions } from '../../workbook/EditorActions';
+import { EditorActions, editorFormState } from '../../workbook/EditorActions';
 import { useFieldErrors } from '../../ui/form-errors';
 import { requiredNumber } from '../../ui/form-numbers';
 import { minutesLabel } from './format';
@@ -189,7 +189,7 @@ function RunbookEditor({ existing, systems, systemId }: Props) {
         <Field id={field('notes').id} label={t('systems.field.notes')} error={field('notes').error}>
           <textarea {...field('notes').aria} {...register('notes')} />
         </Field>
-        <EditorActions saveLabel={t('systems.save')} submitting={formState.isSubmitting} hasErrors={Object.keys(formState.errors).length > 0} cancelTo={existing ? `/runbooks/${existing.id}` : '/runbooks'} failure={failure} />
+        <EditorActions saveLabel={t('systems.save')} {...editorFormState(formState)} cancelTo={existing ? `/runbooks/${existing.id}` : '/runbooks'} failure={failure} />
       </form>
     </section>
   );

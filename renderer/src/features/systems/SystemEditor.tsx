@@ -9,7 +9,7 @@ import { Field } from '../../ui/Field';
 import { useStorageErrorMessage } from '../../workbook/useStorageErrorMessage';
 import { RecordEditorRoute } from '../../workbook/RecordEditorRoute';
 import { useWorkbook } from '../../workbook/WorkbookContext';
-import { EditorActions } from '../../workbook/EditorActions';
+import { EditorActions, editorFormState } from '../../workbook/EditorActions';
 import { useFieldErrors } from '../../ui/form-errors';
 import { optionalNumber, requiredNumber } from '../../ui/form-numbers';
 import { useContacts, useSegmentNames } from './useSystemsData';
@@ -218,7 +218,7 @@ function SystemEditor({ existing, id, contacts, segmentNames }: Props) {
         </fieldset>
 
         {text('notes', t('systems.field.notes'), { multiline: true })}
-        <EditorActions saveLabel={t('systems.save')} submitting={formState.isSubmitting} hasErrors={Object.keys(formState.errors).length > 0} cancelTo={id ? `/systems/${id}` : '/systems'} failure={failure} />
+        <EditorActions saveLabel={t('systems.save')} {...editorFormState(formState)} cancelTo={id ? `/systems/${id}` : '/systems'} failure={failure} />
       </form>
     </section>
   );
