@@ -6,15 +6,13 @@
  */
 import { execFileSync } from 'node:child_process';
 import type { Browser } from '@playwright/test';
-import { seedPage } from './browser-figures';
+import { recordFrames, seedPage } from './browser-figures';
 import { summarize } from './stats';
 
 export async function binderFigures(browser: Browser, url: string, dump: Record<string, unknown[]>, runs: number) {
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
-  // Every animation frame's time from the first script on. Passed as text: tsx names inner functions with a `__name`
-  // helper that does not exist in the page, and a function passed here died before its first frame (the gap read 0).
-  await page.addInitScript({ content: 'window.__frames = []; (function tick() { requestAnimationFrame((t) => { window.__frames.push(t); tick(); }); })();' });
+  await recordFrames(page);
   await seedPage(page, url, dump);
   const totalMs: number[] = [];
   const gaps: (number | null)[] = [];

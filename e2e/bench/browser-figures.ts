@@ -93,6 +93,15 @@ export async function searchKeystrokes(page: Page, url: string, queries: readonl
   return { ...summarize(samples), samples: samples.length };
 }
 
+/**
+ * Record every animation frame's time in `window.__frames`, from the page's first script on: a long gap between two
+ * frames is a frozen window. Passed as text, not as a function: tsx names inner functions with a `__name` helper the
+ * page does not have, and the recorder then died before its first frame (a gap figure read 0 for want of frames).
+ */
+export async function recordFrames(page: Page): Promise<void> {
+  await page.addInitScript({ content: 'window.__frames = []; (function tick() { requestAnimationFrame((t) => { window.__frames.push(t); tick(); }); })();' });
+}
+
 /** Used JS heap of the page after a full garbage collection, in MB. */
 export async function heapAfterLoad(page: Page, url: string): Promise<number> {
   await page.goto(`${url}#/contacts`);

@@ -13,7 +13,7 @@ import { linkSchema } from '../../renderer/src/domain/network/link';
 import { segmentPurposes, segmentSchema } from '../../renderer/src/domain/network/segment';
 import { buildNetworkDiagram } from '../../renderer/src/pdf/documents/network/diagram';
 import { renderPdfNode } from '../../renderer/src/pdf/testing/render-node';
-import { seedPage } from './browser-figures';
+import { recordFrames, seedPage } from './browser-figures';
 import { summarize, timeRuns } from './stats';
 import { createSyntheticWorkbook, dumpTables } from './synthetic-workbook';
 
@@ -42,12 +42,7 @@ export async function networkFigures(browser: Browser, url: string, runs: { layo
   const db = await networkWorkbook();
   const input: DiagramInput = { segments: await db.segments.toArray(), systems: await db.systems.toArray(), links: await db.links.toArray() };
   const page = await (await browser.newContext()).newPage();
-  // Every animation frame's time, from the first script on: a long gap is a frozen window. Passed as text, not as a
-  // function: tsx compiles named inner functions with a `__name` helper that does not exist in the page, and the
-  // script then died before its first frame (the figure read 0 for want of any frame at all).
-  await page.addInitScript({
-    content: 'window.__frames = []; (function tick() { requestAnimationFrame((t) => { window.__frames.push(t); tick(); }); })();',
-  });
+  await recordFrames(page);
   await seedPage(page, url, await dumpTables(db));
   db.close();
   const workerMs: number[] = [];
@@ -78,7 +73,7 @@ export async function networkFigures(browser: Browser, url: string, runs: { layo
     if (frames < 2) throw new Error(`only ${frames} animation frames seen during the layout`);
     if (i === 0) continue; // the first load compiles the worker
     // The same page with nothing to do, for as long as the layout took: the gap a loaded machine gives any page, to
-    // read the figure against. Text again, for the same reason as the recorder above.
+    // read the figure against. Text again, for the same reason as the frame recorder (recordFrames).
     const idle = Number(
       await page.evaluate(`new Promise((resolve) => {
         const frames = [];

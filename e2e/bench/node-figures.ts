@@ -25,7 +25,7 @@ import { summarize, timeRuns, type Summary } from './stats';
 
 const fonts = { dir: path.resolve(import.meta.dirname, '../../resources/fonts'), readFile: (p: string) => readFile(p) };
 
-export function pageCountOf(bytes: Uint8Array): number {
+function pageCountOf(bytes: Uint8Array): number {
   return Buffer.from(bytes).toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
 }
 
