@@ -52,8 +52,3 @@ export function runContactSearch<T extends Contact>(index: ContactSearchIndex<T>
   // Typing on often keeps every match (a number's next digit): the same array then spares the list all its work.
   return { index, terms, entries: entries.length === scanned.length ? scanned : entries };
 }
-
-/** Contacts matching every whitespace-separated term of the query, in index order. An empty query matches all. */
-export function searchContacts<T extends Contact>(index: ContactSearchIndex<T>, query: string): T[] {
-  return runContactSearch(index, query).entries.map((e) => e.contact);
-}
